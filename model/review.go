@@ -1,0 +1,32 @@
+package model
+
+import "time"
+
+// Verdict is a reviewer's judgement on one figure.
+type Verdict string
+
+// The verdicts. Unchecked is the absence of a verdict.
+const (
+	Unchecked Verdict = "unchecked"
+	Verified  Verdict = "verified"
+	Disputed  Verdict = "disputed"
+	Unsure    Verdict = "unsure"
+)
+
+// Reviewer says who made a mark: a local user name, or an SSH user and the
+// fingerprint of the key they logged in with.
+type Reviewer struct {
+	Name        string `json:"name"`
+	Fingerprint string `json:"fingerprint,omitempty"`
+}
+
+// Mark is the latest verdict and note on one figure of one article.
+type Mark struct {
+	FactID   int       `json:"fact_id"` // Fact.ID in the current extraction, -1 when orphaned
+	Key      string    `json:"key"`     // the figure's identity (see FigureKey)
+	Text     string    `json:"text"`    // the figure's text when it was marked
+	Verdict  Verdict   `json:"verdict"`
+	Note     string    `json:"note"`
+	Reviewer Reviewer  `json:"reviewer"`
+	Updated  time.Time `json:"updated"`
+}
