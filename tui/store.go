@@ -1,0 +1,25 @@
+package tui
+
+import (
+	"context"
+
+	"figs/model"
+)
+
+// Store is what the reader needs of the review store. cmd passes the SQLite
+// store; a nil Store means a reader without persistence.
+type Store interface {
+	// Marks returns the latest mark of each figure of a, attached to facts:
+	// Mark.FactID is the index in facts, or -1 for an orphaned mark.
+	Marks(ctx context.Context, a model.Article, facts []model.Fact) ([]model.Mark, error)
+	// SaveMark records m on facts[m.FactID]; it returns once the write is
+	// durable. A mark with Verdict Unchecked and no note clears the figure.
+	SaveMark(ctx context.Context, a model.Article, facts []model.Fact, m model.Mark) error
+	// Position returns the remembered reading position of a, a byte offset
+	// into a.Text, and whether one was remembered.
+	Position(ctx context.Context, a model.Article) (int, bool, error)
+	// SavePosition remembers the reading position of a.
+	SavePosition(ctx context.Context, a model.Article, offset int) error
+	// WriteReport writes the review report of a and returns its path.
+	WriteReport(ctx context.Context, a model.Article, facts []model.Fact) (string, error)
+}
