@@ -36,3 +36,12 @@ type Article struct {
 
 // BlockText returns the text of block b.
 func (a Article) BlockText(b Block) string { return a.Text[b.Start:b.End] }
+
+// ArticleInfo describes one article of a library, for the library picker.
+type ArticleInfo struct {
+	Name    string `json:"name"` // the name to open it by, relative to the library
+	Title   string `json:"title"`
+	Lang    string `json:"lang"`
+	Figures int    `json:"figures"` // number of figures found in it
+	Size    int64  `json:"size"`    // bytes of the source
+}

@@ -23,3 +23,12 @@ type Store interface {
 	// WriteReport writes the review report of a and returns its path.
 	WriteReport(ctx context.Context, a model.Article, facts []model.Fact) (string, error)
 }
+
+// Library is a collection of articles the reader can list and open: a folder
+// given on the command line, the server's library, or the embedded one.
+type Library interface {
+	// Entries lists the articles of the library, sorted for display.
+	Entries(ctx context.Context) ([]model.ArticleInfo, error)
+	// Open loads the article called name; names that leave the library are refused.
+	Open(ctx context.Context, name string) (model.Article, error)
+}
