@@ -4,50 +4,234 @@
 package tui
 
 import (
-	"strings"
+	"context"
 
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/textarea"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"figs/model"
 )
 
 // Options configure an App. The zero value is a reader with no store.
-type Options struct{}
+type Options struct {
+	Store          Store          // where marks and reading positions are kept; nil keeps nothing
+	Reviewer       model.Reviewer // who marks figures in this App
+	Library        Library        // the articles L lists; nil disables L
+	StartInLibrary bool           // open on the library picker instead of the article
+	Lang           string         // extraction language override; "" or "auto" detects
+	// Context bounds the store and library calls; nil means context.Background().
+	Context context.Context
+}
+
+// mode is what the keyboard drives.
+type mode int
+
+const (
+	modeReader mode = iota
+	modeSearch
+	modeNote
+	modeLibrary
+)
+
+// focusArea is the part of the reader that j and k move.
+type focusArea int
+
+const (
+	focusPane focusArea = iota
+	focusSidebar
+)
 
 // App is the root model of the reader, the only tea.Model in figs.
 type App struct {
-	article       model.Article
-	width, height int
+	opts    Options
+	ctx     context.Context
+	article model.Article
+	gen     int // bumped when another article is opened, to drop stale results
+	lang    string
+
+	fig      figures
+	marks    []model.Mark
+	pane     articlePane
+	side     sidebar
+	keys     keyMap
+	help     help.Model
+	st       styles
+	search   textinput.Model
+	note     textarea.Model
+	lib      libraryView
+	hasArt   bool // whether an article is open (esc in the library returns to it)
+	pendPos  int  // a remembered position waiting for the layout, or -1
+	mode     mode
+	focus    focusArea
+	selected int // index in fig.facts, -1 for none
+	pinned   int
+	filter   model.Kind
+
+	width, height        int
+	hideSide, narrowSide bool
+	showHelp, mouseOff   bool
+	uncheckedOnly        bool
+	count                string
+	query                string
+	matches              [][2]int
+	current              int
+	status               string
+	statusErr            bool
 }
 
 // New returns a reader on article a.
 func New(a model.Article, opts Options) App {
-	return App{article: a}
+	ctx := opts.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	m := App{
+		opts:     opts,
+		ctx:      ctx,
+		keys:     defaultKeyMap(),
+		help:     help.New(),
+		st:       newStyles(true),
+		selected: -1,
+		pinned:   -1,
+		current:  -1,
+		pendPos:  -1,
+		lib:      newLibraryView(true),
+	}
+	m.help.Styles = help.DefaultStyles(true)
+	m.search = newSearchInput(true)
+	m.note = newNoteEditor(true)
+	m.keys.Library.SetEnabled(opts.Library != nil)
+	if opts.StartInLibrary && opts.Library != nil {
+		m.mode = modeLibrary
+	}
+	return m.open(a)
+}
+
+// open makes a the article of the App and finds the figures of its
+// beginning at once; the rest are counted by extractCmd.
+func (m App) open(a model.Article) App {
+	m.gen++
+	m.article = a
+	m.lang = detectLang(a, m.opts.Lang)
+	m.pane = newArticlePane(a)
+	m.fig = newFigures(len(a.Text))
+	m.fig.add(extractChunk(a.Text, m.pane.blocks, 0, firstChunk, m.lang))
+	m.marks = make([]model.Mark, len(m.fig.facts))
+	m.selected, m.pinned, m.current = -1, -1, -1
+	m.filter, m.query, m.matches = "", "", nil
+	m.side.offset = 0
+	m.side.rebuild(m.fig, m.filter)
+	if len(m.side.rows) > 0 {
+		m.selected = m.side.rows[0]
+	}
+	m.hasArt = a.Text != ""
+	if m.width > 0 {
+		m.pane.setSize(m.paneSize())
+	}
+	return m
 }
 
 // Init implements tea.Model.
-func (m App) Init() tea.Cmd { return tea.RequestBackgroundColor }
+func (m App) Init() tea.Cmd {
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.articleCmds()}
+	if m.mode == modeLibrary {
+		cmds = append(cmds, loadEntriesCmd(m.ctx, m.opts.Library))
+	}
+	return tea.Batch(cmds...)
+}
+
+// articleCmds starts what a freshly opened article needs: the rest of its
+// figures, then its marks, and its reading position.
+func (m App) articleCmds() tea.Cmd {
+	var cmds []tea.Cmd
+	if !m.fig.complete() {
+		cmds = append(cmds, extractCmd(m.gen, m.article.Text, m.pane.blocks, m.fig.nextBlk, m.lang))
+	} else {
+		cmds = append(cmds, m.loadMarksCmd())
+	}
+	cmds = append(cmds, loadPositionCmd(m.ctx, m.opts.Store, m.gen, m.article))
+	return tea.Batch(cmds...)
+}
 
 // Update implements tea.Model.
 func (m App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
+		return m.resize(msg.Width, msg.Height), nil
+	case tea.BackgroundColorMsg:
+		return m.restyle(msg.IsDark()), nil
 	case tea.KeyPressMsg:
-		if msg.String() == "q" || msg.String() == "ctrl+c" {
-			return m, tea.Quit
-		}
+		return m.handleKey(msg)
+	case tea.MouseMsg:
+		return m.handleMouse(msg)
+	case figuresMsg:
+		return m.addFigures(msg)
+	case marksMsg, markSavedMsg, positionMsg, reportMsg, positionSavedMsg:
+		return m.handleStoreMsg(msg)
+	case entriesMsg, articleMsg:
+		return m.handleLibraryMsg(msg)
+	case errMsg:
+		m.status, m.statusErr = msg.err.Error(), true
+		return m, nil
 	}
-	return m, nil
+	return m.updateFocused(msg)
+}
+
+// updateFocused passes other messages (cursor blinks, list filtering) to the
+// component that has the keyboard.
+func (m App) updateFocused(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch m.mode {
+	case modeSearch:
+		m.search, cmd = m.search.Update(msg)
+	case modeNote:
+		m.note, cmd = m.note.Update(msg)
+	case modeLibrary:
+		m.lib, cmd = m.lib.Update(msg)
+	case modeReader:
+	}
+	return m, cmd
 }
 
 // View implements tea.Model.
 func (m App) View() tea.View {
-	lines := strings.Split(m.article.Text, "\n")
-	if m.height > 0 && len(lines) > m.height {
-		lines = lines[:m.height]
-	}
-	v := tea.NewView(strings.Join(lines, "\n"))
+	v := tea.NewView(m.render())
 	v.AltScreen = true
+	if !m.mouseOff {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
+	v.WindowTitle = "figs"
+	if m.article.Title != "" {
+		v.WindowTitle = "figs: " + m.article.Title
+	}
 	return v
+}
+
+// restyle rebuilds every style for the terminal's background.
+func (m App) restyle(isDark bool) App {
+	m.st = newStyles(isDark)
+	m.help.Styles = help.DefaultStyles(isDark)
+	m.search.SetStyles(textinput.DefaultStyles(isDark))
+	m.note.SetStyles(textarea.DefaultStyles(isDark))
+	m.lib.restyle(isDark)
+	return m
+}
+
+// addFigures takes in the figures of the next chunk and asks for more.
+func (m App) addFigures(msg figuresMsg) (tea.Model, tea.Cmd) {
+	if msg.gen != m.gen {
+		return m, nil
+	}
+	m.fig.add(msg.chunk)
+	m.marks = append(m.marks, make([]model.Mark, len(m.fig.facts)-len(m.marks))...)
+	m.side.rebuild(m.fig, m.filter)
+	if m.selected < 0 && len(m.side.rows) > 0 {
+		m.selected = m.side.rows[0]
+	}
+	if !m.fig.complete() {
+		return m, extractCmd(m.gen, m.article.Text, m.pane.blocks, m.fig.nextBlk, m.lang)
+	}
+	return m, m.loadMarksCmd()
 }

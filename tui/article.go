@@ -1,0 +1,268 @@
+package tui
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"figs/model"
+)
+
+// maxReadingWidth caps the text column, as a book page would, and centres it
+// in wide panes.
+const maxReadingWidth = 88
+
+// articlePane shows the wrapped article and keeps the scroll position.
+type articlePane struct {
+	text          string
+	blocks        []model.Block
+	lines         []line
+	top           int
+	width, height int
+	textW, pad    int
+}
+
+func newArticlePane(a model.Article) articlePane {
+	return articlePane{text: a.Text, blocks: safeBlocks(a)}
+}
+
+// setSize re-wraps the text for a new width and keeps the line that was at
+// the top of the pane at the top.
+func (m *articlePane) setSize(w, h int) {
+	m.width, m.height = max(w, 1), max(h, 1)
+	textW := min(max(m.width-4, 1), maxReadingWidth)
+	m.pad = max((m.width-textW)/2, 0)
+	if textW != m.textW || m.lines == nil {
+		anchor := m.topOffset()
+		m.textW = textW
+		m.lines = wrapArticle(m.text, m.blocks, textW)
+		m.top = lineAt(m.lines, anchor)
+	}
+	m.clamp()
+}
+
+func (m articlePane) topOffset() int {
+	if m.top < len(m.lines) && m.top >= 0 {
+		return m.lines[m.top].start
+	}
+	return 0
+}
+
+// bottomOffset is the byte just past the last line in view.
+func (m articlePane) bottomOffset() int {
+	last := min(m.top+m.height, len(m.lines)) - 1
+	if last < 0 {
+		return 0
+	}
+	return m.lines[last].end
+}
+
+func (m articlePane) maxTop() int { return max(len(m.lines)-m.height, 0) }
+
+func (m *articlePane) clamp() { m.top = min(max(m.top, 0), m.maxTop()) }
+
+func (m *articlePane) scroll(n int) { m.top += n; m.clamp() }
+
+// showOffset scrolls so that byte off stands in view with some context
+// above it; it does nothing when off is already comfortably in view.
+func (m *articlePane) showOffset(off int) {
+	i := lineAt(m.lines, off)
+	ctx := min(m.height/4, 4)
+	if i >= m.top+ctx && i < m.top+m.height-2 {
+		return
+	}
+	m.top = i - ctx
+	m.clamp()
+}
+
+// gotoPercent scrolls to p percent of the article, as less does.
+func (m *articlePane) gotoPercent(p int) {
+	p = min(max(p, 0), 100)
+	m.top = len(m.lines) * p / 100
+	m.clamp()
+}
+
+// percent is the reading position: how much of the article is above the
+// bottom of the pane.
+func (m articlePane) percent() int {
+	if len(m.lines) == 0 || m.top+m.height >= len(m.lines) {
+		return 100
+	}
+	return (m.top + m.height) * 100 / len(m.lines)
+}
+
+// paneMarks is what the pane highlights: the figures, the selected one and
+// the search matches.
+type paneMarks struct {
+	facts    []model.Fact
+	selected int
+	matches  [][2]int
+	current  int // index in matches, -1 for none
+}
+
+// span classes of the bytes of a line.
+const (
+	clsBase uint8 = iota
+	clsSelected
+	clsMatch
+	clsCurrent
+	clsKind // clsKind + index in model.Kinds
+)
+
+// render draws the lines in view, each exactly m.width columns wide.
+func (m articlePane) render(st styles, pm paneMarks) []string {
+	out := make([]string, 0, m.height)
+	var cls []uint8
+	var b strings.Builder
+	for i := m.top; i < m.top+m.height; i++ {
+		if i >= len(m.lines) {
+			out = append(out, strings.Repeat(" ", m.width))
+			continue
+		}
+		ln := m.lines[i]
+		b.Reset()
+		b.WriteString(strings.Repeat(" ", m.pad))
+		cols := m.pad
+		if ln.block < 0 {
+			b.WriteString(strings.Repeat(" ", max(m.width-cols, 0)))
+			out = append(out, b.String())
+			continue
+		}
+		kind := m.blocks[ln.block].Kind
+		base := st.blockStyle(kind)
+		switch kind {
+		case model.BlockQuote:
+			b.WriteString(st.quoteBar)
+			cols += 2
+		case model.BlockListItem:
+			if ln.first {
+				b.WriteString("• ")
+			} else {
+				b.WriteString("  ")
+			}
+			cols += 2
+		case model.BlockTitle, model.BlockHeading, model.BlockParagraph, model.BlockCode, model.BlockMeta:
+		}
+		cls = m.classify(cls[:0], ln, pm)
+		writeRuns(&b, m.text[ln.start:ln.end], cls, st, base)
+		cols += ln.cols
+		b.WriteString(strings.Repeat(" ", max(m.width-cols, 0)))
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// classify gives every byte of the line its highlight class. The figures
+// and matches of the line are found by binary search, so the cost of a line
+// does not depend on how many figures the article has.
+func (m articlePane) classify(cls []uint8, ln line, pm paneMarks) []uint8 {
+	n := ln.end - ln.start
+	cls = append(cls, make([]uint8, n)...)
+	mark := func(s, e int, c uint8) {
+		s, e = max(s, ln.start), min(e, ln.end)
+		for j := s; j < e; j++ {
+			cls[j-ln.start] = c
+		}
+	}
+	fi := sort.Search(len(pm.facts), func(i int) bool { return pm.facts[i].End > ln.start })
+	for ; fi < len(pm.facts) && pm.facts[fi].Start < ln.end; fi++ {
+		f := pm.facts[fi]
+		c := clsKind + kindIndex(f.Kind)
+		if fi == pm.selected {
+			c = clsSelected
+		}
+		mark(f.Start, f.End, c)
+	}
+	mi := sort.Search(len(pm.matches), func(i int) bool { return pm.matches[i][1] > ln.start })
+	for ; mi < len(pm.matches) && pm.matches[mi][0] < ln.end; mi++ {
+		c := clsMatch
+		if mi == pm.current {
+			c = clsCurrent
+		}
+		mark(pm.matches[mi][0], pm.matches[mi][1], c)
+	}
+	return cls
+}
+
+func kindIndex(k model.Kind) uint8 {
+	for i, x := range model.Kinds {
+		if x == k {
+			return uint8(i)
+		}
+	}
+	return uint8(len(model.Kinds))
+}
+
+// writeRuns writes text styled run by run, with controls made harmless.
+func writeRuns(b *strings.Builder, text string, cls []uint8, st styles, base sgr) {
+	for i := 0; i < len(text); {
+		j := i + 1
+		for j < len(text) && cls[j] == cls[i] {
+			j++
+		}
+		s := base
+		switch c := cls[i]; {
+		case c == clsSelected:
+			s = st.selected
+		case c == clsMatch:
+			s = st.match
+		case c == clsCurrent:
+			s = st.currentMatch
+		case c >= clsKind:
+			if int(c-clsKind) < len(model.Kinds) {
+				s = st.kind[model.Kinds[c-clsKind]]
+			}
+		}
+		b.WriteString(s.on)
+		writeClean(b, text[i:j])
+		b.WriteString(s.off)
+		i = j
+	}
+}
+
+// writeClean writes s with line breaks and tabs as spaces and other control
+// characters dropped: an article never drives the terminal.
+func writeClean(b *strings.Builder, s string) {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == 0x7f || c == 0xc2 {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		b.WriteString(s)
+		return
+	}
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\t' || r == '\r':
+			b.WriteByte(' ')
+		case r < 0x20 || (r >= 0x7f && r < 0xa0):
+		case r == utf8.RuneError:
+			b.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+}
+
+func (s styles) blockStyle(k model.BlockKind) sgr {
+	switch k {
+	case model.BlockTitle:
+		return s.title
+	case model.BlockHeading:
+		return s.heading
+	case model.BlockMeta:
+		return s.meta
+	case model.BlockQuote:
+		return s.quote
+	case model.BlockCode:
+		return s.code
+	case model.BlockListItem:
+		return s.item
+	case model.BlockParagraph:
+		return s.body
+	}
+	return s.body
+}

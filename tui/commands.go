@@ -1,0 +1,104 @@
+package tui
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	tea "charm.land/bubbletea/v2"
+
+	"figs/model"
+)
+
+// extractCmd finds the figures of the next chunk of whole blocks.
+func extractCmd(gen int, text string, blocks []model.Block, from int, lang string) tea.Cmd {
+	return func() tea.Msg {
+		return figuresMsg{gen: gen, chunk: extractChunk(text, blocks, from, chunkSize, lang)}
+	}
+}
+
+// loadMarksCmd reads the marks of the open article once all its figures are known.
+func (m App) loadMarksCmd() tea.Cmd {
+	st, ctx, a, gen := m.opts.Store, m.ctx, m.article, m.gen
+	if st == nil || !m.hasArt || !m.fig.complete() {
+		return nil
+	}
+	facts := slices.Clip(m.fig.facts)
+	return func() tea.Msg {
+		marks, err := st.Marks(ctx, a, facts)
+		if err != nil {
+			return errMsg{fmt.Errorf("load marks: %w", err)}
+		}
+		return marksMsg{gen: gen, marks: marks}
+	}
+}
+
+// saveMarkCmd stores mk; markSavedMsg arrives only once the write is durable.
+func saveMarkCmd(ctx context.Context, st Store, gen int, a model.Article, facts []model.Fact, mk model.Mark) tea.Cmd {
+	return func() tea.Msg {
+		if err := st.SaveMark(ctx, a, facts, mk); err != nil {
+			return errMsg{fmt.Errorf("save mark: %w", err)}
+		}
+		return markSavedMsg{gen: gen, mark: mk}
+	}
+}
+
+// loadPositionCmd reads the remembered reading position of a.
+func loadPositionCmd(ctx context.Context, st Store, gen int, a model.Article) tea.Cmd {
+	if st == nil || a.Text == "" {
+		return nil
+	}
+	return func() tea.Msg {
+		off, ok, err := st.Position(ctx, a)
+		if err != nil {
+			return errMsg{fmt.Errorf("load position: %w", err)}
+		}
+		return positionMsg{gen: gen, offset: off, ok: ok}
+	}
+}
+
+// savePositionCmd remembers the reading position of a.
+func savePositionCmd(ctx context.Context, st Store, a model.Article, off int) tea.Cmd {
+	return func() tea.Msg {
+		if err := st.SavePosition(ctx, a, off); err != nil {
+			return errMsg{fmt.Errorf("save position: %w", err)}
+		}
+		return positionSavedMsg{}
+	}
+}
+
+// writeReportCmd writes the review report of a.
+func writeReportCmd(ctx context.Context, st Store, a model.Article, facts []model.Fact) tea.Cmd {
+	return func() tea.Msg {
+		path, err := st.WriteReport(ctx, a, facts)
+		if err != nil {
+			return errMsg{fmt.Errorf("write report: %w", err)}
+		}
+		return reportMsg{path: path}
+	}
+}
+
+// loadEntriesCmd lists the articles of lib.
+func loadEntriesCmd(ctx context.Context, lib Library) tea.Cmd {
+	if lib == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		entries, err := lib.Entries(ctx)
+		if err != nil {
+			return errMsg{fmt.Errorf("list library: %w", err)}
+		}
+		return entriesMsg{entries: entries}
+	}
+}
+
+// openArticleCmd loads the article called name from lib.
+func openArticleCmd(ctx context.Context, lib Library, name string) tea.Cmd {
+	return func() tea.Msg {
+		a, err := lib.Open(ctx, name)
+		if err != nil {
+			return errMsg{fmt.Errorf("open %s: %w", name, err)}
+		}
+		return articleMsg{article: a}
+	}
+}

@@ -1,0 +1,157 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"figs/model"
+)
+
+// libraryItem is one article of the library picker.
+type libraryItem struct{ info model.ArticleInfo }
+
+// FilterValue implements list.Item.
+func (i libraryItem) FilterValue() string { return i.info.Title + " " + i.info.Name }
+
+// Title implements list.DefaultItem.
+func (i libraryItem) Title() string {
+	if i.info.Title == "" {
+		return i.info.Name
+	}
+	return i.info.Title
+}
+
+// Description implements list.DefaultItem.
+func (i libraryItem) Description() string {
+	lang := i.info.Lang
+	if lang == "" {
+		lang = "??"
+	}
+	return fmt.Sprintf("%s · %d figures · %s", lang, i.info.Figures, i.info.Name)
+}
+
+// libraryView is the picker of the articles of a Library.
+type libraryView struct {
+	list   list.Model
+	loaded bool
+}
+
+func newLibraryView(isDark bool) libraryView {
+	d := list.NewDefaultDelegate()
+	d.Styles = list.NewDefaultItemStyles(isDark)
+	l := list.New(nil, d, 80, 20)
+	l.Title = "Library"
+	l.Styles = list.DefaultStyles(isDark)
+	l.SetShowHelp(false)
+	l.DisableQuitKeybindings()
+	return libraryView{list: l}
+}
+
+func (m *libraryView) restyle(isDark bool) {
+	d := list.NewDefaultDelegate()
+	d.Styles = list.NewDefaultItemStyles(isDark)
+	m.list.SetDelegate(d)
+	m.list.Styles = list.DefaultStyles(isDark)
+}
+
+func (m *libraryView) setSize(w, h int) { m.list.SetSize(max(w, 1), max(h, 1)) }
+
+func (m *libraryView) setEntries(entries []model.ArticleInfo) tea.Cmd {
+	items := make([]list.Item, len(entries))
+	for i, e := range entries {
+		items[i] = libraryItem{e}
+	}
+	m.loaded = true
+	return m.list.SetItems(items)
+}
+
+// Update passes msg to the list.
+func (m libraryView) Update(msg tea.Msg) (libraryView, tea.Cmd) {
+	var cmd tea.Cmd
+	m.list, cmd = m.list.Update(msg)
+	return m, cmd
+}
+
+// View draws the list, or a note while it loads.
+func (m libraryView) View() string {
+	if !m.loaded {
+		return lipgloss.Place(m.list.Width(), m.list.Height(), lipgloss.Center, lipgloss.Center, "loading the library…")
+	}
+	lines := strings.Split(m.list.View(), "\n")
+	for i := range lines {
+		lines[i] = fit(lines[i], m.list.Width())
+	}
+	for len(lines) < m.list.Height() {
+		lines = append(lines, strings.Repeat(" ", m.list.Width()))
+	}
+	return strings.Join(lines[:m.list.Height()], "\n")
+}
+
+// selected is the name of the highlighted article, or "".
+func (m libraryView) selected() string {
+	if it, ok := m.list.SelectedItem().(libraryItem); ok {
+		return it.info.Name
+	}
+	return ""
+}
+
+func (m App) openLibrary() (tea.Model, tea.Cmd) {
+	if m.opts.Library == nil {
+		return m, nil
+	}
+	m.mode = modeLibrary
+	m.status = ""
+	return m.layout(), loadEntriesCmd(m.ctx, m.opts.Library)
+}
+
+// handleLibraryKey opens the highlighted article or returns to the open one;
+// every other key, and every key while filtering, goes to the list.
+func (m App) handleLibraryKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	m.status, m.statusErr = "", false
+	filtering := m.lib.list.FilterState() == list.Filtering
+	switch {
+	case filtering:
+	case key.Matches(msg, m.keys.Quit) && msg.String() == "ctrl+c":
+		return m, tea.Quit
+	case key.Matches(msg, m.keys.LibraryOpen):
+		if name := m.lib.selected(); name != "" {
+			return m, openArticleCmd(m.ctx, m.opts.Library, name)
+		}
+		return m, nil
+	case key.Matches(msg, m.keys.LibraryBack) && m.lib.list.FilterState() == list.Unfiltered:
+		if m.hasArt {
+			m.mode = modeReader
+			return m.layout(), nil
+		}
+		return m, nil
+	case key.Matches(msg, m.keys.Quit):
+		return m, m.quitCmd()
+	}
+	var cmd tea.Cmd
+	m.lib, cmd = m.lib.Update(msg)
+	return m, cmd
+}
+
+// handleLibraryMsg takes in the list of articles or an opened article.
+func (m App) handleLibraryMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case entriesMsg:
+		return m, m.lib.setEntries(msg.entries)
+	case articleMsg:
+		var save tea.Cmd
+		if m.opts.Store != nil && m.hasArt {
+			save = savePositionCmd(m.ctx, m.opts.Store, m.article, m.pane.topOffset())
+		}
+		m.mode = modeReader
+		m.focus = focusPane
+		m = m.open(msg.article)
+		m = m.layout()
+		return m, tea.Batch(save, m.articleCmds())
+	}
+	return m, nil
+}

@@ -1,0 +1,43 @@
+package tui
+
+import "figs/model"
+
+// figuresMsg is sent by extractCmd with the figures of the next chunk of the article.
+type figuresMsg struct {
+	gen   int // the article generation it belongs to
+	chunk chunkResult
+}
+
+// errMsg is sent by any command that failed; the App shows it in the status line.
+type errMsg struct{ err error }
+
+// marksMsg is sent by loadMarksCmd with the marks of the open article.
+type marksMsg struct {
+	gen   int
+	marks []model.Mark
+}
+
+// markSavedMsg is sent by saveMarkCmd once the store has made the mark durable.
+type markSavedMsg struct {
+	gen  int
+	mark model.Mark
+}
+
+// positionMsg is sent by loadPositionCmd with the remembered reading position.
+type positionMsg struct {
+	gen    int
+	offset int
+	ok     bool
+}
+
+// reportMsg is sent by writeReportCmd with the path of the written report.
+type reportMsg struct{ path string }
+
+// entriesMsg is sent by loadEntriesCmd with the articles of the library.
+type entriesMsg struct{ entries []model.ArticleInfo }
+
+// articleMsg is sent by openArticleCmd with an article opened from the library.
+type articleMsg struct{ article model.Article }
+
+// positionSavedMsg is sent by savePositionCmd once the position is stored.
+type positionSavedMsg struct{}

@@ -1,0 +1,277 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"figs/model"
+)
+
+// Screen sizes: below minWidth x minHeight only a notice is drawn; below
+// wideWidth the sidebar gives way to a one-line figure bar.
+const (
+	minWidth   = 40
+	minHeight  = 10
+	wideWidth  = 80
+	noteHeight = 3
+)
+
+func (m App) wide() bool { return m.width >= wideWidth }
+
+func (m App) sidebarWidth() int {
+	if !m.wide() {
+		return min(maxSidebar, max(m.width-6, 10))
+	}
+	return min(max(m.width/3, minSidebar), maxSidebar)
+}
+
+// sideBeside reports whether the sidebar stands beside the pane.
+func (m App) sideBeside() bool { return m.wide() && !m.hideSide }
+
+// sideOver reports whether the sidebar is drawn over the pane (narrow screens).
+func (m App) sideOver() bool { return !m.wide() && m.narrowSide }
+
+func (m App) bodyHeight() int {
+	h := m.height - 2
+	if !m.wide() {
+		h--
+	}
+	if m.mode == modeNote {
+		h -= noteHeight + 1
+	}
+	return max(h, 1)
+}
+
+func (m App) paneSize() (int, int) {
+	w := m.width
+	if m.sideBeside() {
+		w -= m.sidebarWidth() + 1
+	}
+	return max(w, 1), m.bodyHeight()
+}
+
+// resize lays the screen out again; the pane re-wraps and keeps its top line.
+func (m App) resize(w, h int) App {
+	m.width, m.height = w, h
+	return m.layout()
+}
+
+func (m App) layout() App {
+	if m.width <= 0 || m.height <= 0 {
+		return m
+	}
+	m.pane.setSize(m.paneSize())
+	m.side.setSize(m.sidebarWidth(), m.bodyHeight())
+	m.help.SetWidth(m.width)
+	m.search.SetWidth(max(m.width-4, 1))
+	m.note.SetWidth(max(m.width-2, 1))
+	m.note.SetHeight(noteHeight)
+	m.lib.setSize(m.width, m.height-1)
+	if m.pendPos >= 0 {
+		m.pane.top = lineAt(m.pane.lines, m.pendPos)
+		m.pane.clamp()
+		m.pendPos = -1
+	}
+	return m
+}
+
+// render draws the whole screen; View wraps it, and frame goldens test it.
+func (m App) render() string {
+	if m.width < minWidth || m.height < minHeight {
+		return m.renderTooSmall()
+	}
+	if m.mode == modeLibrary {
+		return m.lib.View() + "\n" + fit(m.footerLine(), m.width)
+	}
+	lines := make([]string, 0, m.height)
+	lines = append(lines, m.headerLine())
+	lines = append(lines, m.bodyLines()...)
+	if !m.wide() {
+		lines = append(lines, m.figureBar())
+	}
+	if m.mode == modeNote {
+		lines = append(lines, fit(m.st.headerDim.Render("note on "+m.selectedDisplay()), m.width))
+		for _, l := range strings.Split(m.note.View(), "\n") {
+			lines = append(lines, fit(l, m.width))
+		}
+	}
+	lines = append(lines, fit(m.footerLine(), m.width))
+	return strings.Join(lines, "\n")
+}
+
+func (m App) renderTooSmall() string {
+	w, h := max(m.width, 1), max(m.height, 1)
+	msg := ansi.Truncate("terminal too small", w, "")
+	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, m.st.notice.Render(msg))
+}
+
+func (m App) headerLine() string {
+	title := m.article.Title
+	if title == "" {
+		title = m.article.Source
+	}
+	right := m.st.headerDim.Render(m.progressText() + fmt.Sprintf(" · %d%%", m.pane.percent()))
+	rw := ansi.StringWidth(right)
+	left := m.st.header.Render(ansi.Truncate(strings.Join(strings.Fields(title), " "), max(m.width-rw-2, 1), "…"))
+	gap := max(m.width-ansi.StringWidth(left)-rw, 1)
+	return fit(left+strings.Repeat(" ", gap)+right, m.width)
+}
+
+// progressText is the review progress: "5/12 checked, 1 disputed".
+func (m App) progressText() string {
+	checked, disputed := 0, 0
+	for i := range m.fig.facts {
+		v := verdictAt(m.marks, i)
+		if v != model.Unchecked {
+			checked++
+		}
+		if v == model.Disputed {
+			disputed++
+		}
+	}
+	s := fmt.Sprintf("%d/%d checked", checked, len(m.fig.facts))
+	if disputed > 0 {
+		s += fmt.Sprintf(", %d disputed", disputed)
+	}
+	return s
+}
+
+func (m App) bodyLines() []string {
+	h := m.bodyHeight()
+	if m.showHelp {
+		return m.helpLines(h)
+	}
+	pane := m.pane.render(m.st, paneMarks{facts: m.fig.facts, selected: m.selected, matches: m.matches, current: m.current})
+	if !m.sideBeside() && !m.sideOver() {
+		return pane
+	}
+	side := m.side.render(m.st, m.sideView())
+	sep := m.st.border.Render("│")
+	out := make([]string, len(pane))
+	for i := range pane {
+		p := pane[i]
+		if m.sideOver() {
+			p = fit(ansi.Truncate(p, max(m.width-m.side.width-1, 0), ""), max(m.width-m.side.width-1, 0))
+		}
+		s := ""
+		if i < len(side) {
+			s = side[i]
+		}
+		out[i] = p + sep + s
+	}
+	return out
+}
+
+func (m App) sideView() sideView {
+	return sideView{fig: m.fig, selected: m.selected, pinned: m.pinned, filter: m.filter, marks: m.marks, text: m.article.Text}
+}
+
+func (m App) helpLines(h int) []string {
+	full := m.st.overlay.Render(m.help.FullHelpView(m.keys.FullHelp()))
+	box := lipgloss.Place(m.width, h, lipgloss.Center, lipgloss.Center, full)
+	lines := strings.Split(box, "\n")
+	for i := range lines {
+		lines[i] = fit(lines[i], m.width)
+	}
+	for len(lines) < h {
+		lines = append(lines, strings.Repeat(" ", m.width))
+	}
+	return lines[:h]
+}
+
+// figureBar is the selected figure in one line, for screens too narrow for the sidebar.
+func (m App) figureBar() string {
+	if m.selected < 0 || m.selected >= len(m.fig.facts) {
+		return fit(m.st.sideDim.Render(emptyNote(m.sideView())), m.width)
+	}
+	f := m.fig.facts[m.selected]
+	v := verdictAt(m.marks, m.selected)
+	s := m.st.verdictStyle(v).Render(verdictSymbol(v)) + " " + m.st.sideKind[f.Kind].Render(kindSymbol(f.Kind)) + " " +
+		m.st.sideTitle.Render(m.selectedDisplay())
+	if f.Label != "" {
+		s += m.st.sideDim.Render(" · " + f.Label)
+	}
+	return fit(s, m.width)
+}
+
+func (m App) selectedDisplay() string {
+	if m.selected < 0 || m.selected >= len(m.fig.facts) {
+		return ""
+	}
+	i := m.selected
+	if c := m.fig.partner[i]; c >= 0 && m.fig.comps[c].Display != "" {
+		return m.fig.comps[c].Display
+	}
+	return displayOf(m.fig.facts[i])
+}
+
+func (m App) footerLine() string {
+	switch m.mode {
+	case modeSearch:
+		return m.search.View()
+	case modeNote:
+		return m.help.ShortHelpView(noteHelp{m.keys}.ShortHelp())
+	case modeLibrary:
+		if m.status != "" {
+			return m.statusText()
+		}
+		return m.help.ShortHelpView([]key.Binding{m.keys.LibraryOpen, m.keys.LibraryBack, m.keys.Quit})
+	case modeReader:
+	}
+	left := m.infoText()
+	if m.status != "" {
+		left = m.statusText()
+	}
+	lw := ansi.StringWidth(left)
+	h := m.help
+	h.SetWidth(max(m.width-lw-3, 0))
+	right := h.ShortHelpView(m.keys.ShortHelp())
+	if right == "" {
+		return left
+	}
+	return left + "   " + right
+}
+
+func (m App) statusText() string {
+	if m.statusErr {
+		return m.st.errStatus.Render(m.status)
+	}
+	return m.st.status.Render(m.status)
+}
+
+// infoText is the footer's state: focus, figure i/N, filter, search.
+func (m App) infoText() string {
+	focus := "text"
+	if m.focus == focusSidebar {
+		focus = "figures"
+	}
+	parts := []string{focus}
+	pos := 0
+	if r := m.side.rowOf(m.fig, m.selected); r >= 0 {
+		pos = r + 1
+	}
+	parts = append(parts, fmt.Sprintf("figure %d/%d", pos, len(m.side.rows)))
+	if m.filter != "" {
+		parts = append(parts, "filter "+string(m.filter))
+	}
+	if m.uncheckedOnly {
+		parts = append(parts, "unchecked only")
+	}
+	if m.query != "" {
+		parts = append(parts, fmt.Sprintf("/%s %d/%d", m.query, m.current+1, len(m.matches)))
+	}
+	if m.pinned >= 0 {
+		parts = append(parts, "pinned")
+	}
+	if m.mouseOff {
+		parts = append(parts, "mouse off")
+	}
+	if m.count != "" {
+		parts = append(parts, m.count)
+	}
+	return m.st.footer.Render(strings.Join(parts, " · "))
+}

@@ -1,0 +1,204 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textarea"
+	tea "charm.land/bubbletea/v2"
+
+	"figs/model"
+)
+
+func newNoteEditor(isDark bool) textarea.Model {
+	ta := textarea.New()
+	ta.Placeholder = "why this verdict…"
+	ta.ShowLineNumbers = false
+	ta.CharLimit = 4000
+	// enter saves the note, so a new line needs alt+enter.
+	ta.KeyMap.InsertNewline.SetKeys("alt+enter")
+	ta.SetStyles(textarea.DefaultStyles(isDark))
+	return ta
+}
+
+// handleReviewKey marks the selected figure, edits its note, and writes or
+// reloads the review.
+func (m App) handleReviewKey(msg tea.KeyPressMsg) (App, tea.Cmd, bool) {
+	switch {
+	case key.Matches(msg, m.keys.Verify):
+		m, cmd := m.setVerdict(model.Verified)
+		return m, cmd, true
+	case key.Matches(msg, m.keys.Dispute):
+		m, cmd := m.setVerdict(model.Disputed)
+		return m, cmd, true
+	case key.Matches(msg, m.keys.Unsure):
+		m, cmd := m.setVerdict(model.Unsure)
+		return m, cmd, true
+	case key.Matches(msg, m.keys.ClearVerdict):
+		m, cmd := m.setVerdict(model.Unchecked)
+		return m, cmd, true
+	case key.Matches(msg, m.keys.Note):
+		m, cmd := m.startNote()
+		return m, cmd, true
+	case key.Matches(msg, m.keys.UncheckedOnly):
+		m.uncheckedOnly = !m.uncheckedOnly
+		m.status = "n/N visit every figure"
+		if m.uncheckedOnly {
+			m.status = "n/N visit unchecked figures only"
+		}
+		return m, nil, true
+	case key.Matches(msg, m.keys.Export):
+		m, cmd := m.writeReport()
+		return m, cmd, true
+	case key.Matches(msg, m.keys.Reload):
+		if m.opts.Store == nil {
+			m.status = "no review store"
+			return m, nil, true
+		}
+		m.status = "reloading marks…"
+		return m, m.loadMarksCmd(), true
+	}
+	return m, nil, false
+}
+
+// markOf is the current mark of the selected figure, ready to change.
+func (m App) markOf(i int) model.Mark {
+	mk := model.Mark{Verdict: model.Unchecked}
+	if i < len(m.marks) && m.marks[i].Verdict != "" {
+		mk = m.marks[i]
+	}
+	f := m.fig.facts[i]
+	mk.FactID, mk.Text = i, f.Text
+	mk.Reviewer, mk.Updated = m.opts.Reviewer, time.Now().UTC()
+	return mk
+}
+
+// reviewable says why the selected figure cannot be marked now, if it cannot.
+func (m App) reviewable() string {
+	switch {
+	case m.selected < 0 || m.selected >= len(m.fig.facts):
+		return "no figure selected"
+	case !m.fig.complete():
+		return "still counting figures: mark once the count is done"
+	}
+	return ""
+}
+
+func (m App) setVerdict(v model.Verdict) (App, tea.Cmd) {
+	if why := m.reviewable(); why != "" {
+		m.status = why
+		return m, nil
+	}
+	mk := m.markOf(m.selected)
+	mk.Verdict = v
+	return m.save(mk)
+}
+
+// save writes mk through the store; the screen shows it once it is durable.
+func (m App) save(mk model.Mark) (App, tea.Cmd) {
+	if m.opts.Store == nil {
+		m = m.applyMark(mk)
+		m.status = "marked (no review store: not kept)"
+		return m, nil
+	}
+	m.status = "saving…"
+	return m, saveMarkCmd(m.ctx, m.opts.Store, m.gen, m.article, slices.Clip(m.fig.facts), mk)
+}
+
+func (m App) applyMark(mk model.Mark) App {
+	if mk.FactID < 0 || mk.FactID >= len(m.marks) {
+		return m
+	}
+	m.marks = slices.Clone(m.marks)
+	m.marks[mk.FactID] = mk
+	return m
+}
+
+func (m App) startNote() (App, tea.Cmd) {
+	if why := m.reviewable(); why != "" {
+		m.status = why
+		return m, nil
+	}
+	m.mode = modeNote
+	m.note.SetValue(m.markOf(m.selected).Note)
+	cmd := m.note.Focus()
+	return m.layout(), cmd
+}
+
+// handleNoteKey edits the note; enter saves it, esc drops the edit.
+func (m App) handleNoteKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.NoteSave):
+		mk := m.markOf(m.selected)
+		mk.Note = m.note.Value()
+		m.mode = modeReader
+		m.note.Blur()
+		m = m.layout()
+		return m.save(mk)
+	case key.Matches(msg, m.keys.NoteCancel):
+		m.mode = modeReader
+		m.note.Blur()
+		m.status = "note not changed"
+		return m.layout(), nil
+	}
+	var cmd tea.Cmd
+	m.note, cmd = m.note.Update(msg)
+	return m, cmd
+}
+
+func (m App) writeReport() (App, tea.Cmd) {
+	if m.opts.Store == nil {
+		m.status = "no review store: nothing to report"
+		return m, nil
+	}
+	if !m.fig.complete() {
+		m.status = "still counting figures: write the report once the count is done"
+		return m, nil
+	}
+	m.status = "writing report…"
+	return m, writeReportCmd(m.ctx, m.opts.Store, m.article, slices.Clip(m.fig.facts))
+}
+
+// handleStoreMsg takes in what the store answered.
+func (m App) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case marksMsg:
+		if msg.gen != m.gen {
+			return m, nil
+		}
+		m.marks = make([]model.Mark, len(m.fig.facts))
+		for _, mk := range msg.marks {
+			if mk.FactID >= 0 && mk.FactID < len(m.marks) {
+				m.marks[mk.FactID] = mk
+			}
+		}
+		if m.status == "reloading marks…" {
+			m.status = fmt.Sprintf("marks reloaded: %s", m.progressText())
+		}
+	case markSavedMsg:
+		if msg.gen != m.gen {
+			return m, nil
+		}
+		m = m.applyMark(msg.mark)
+		m.status = "saved: " + string(msg.mark.Verdict)
+		if msg.mark.Verdict == model.Unchecked {
+			m.status = "saved: verdict cleared"
+		}
+	case positionMsg:
+		if msg.gen != m.gen || !msg.ok {
+			return m, nil
+		}
+		if m.pane.lines == nil {
+			m.pendPos = msg.offset
+			return m, nil
+		}
+		m.pane.top = lineAt(m.pane.lines, msg.offset)
+		m.pane.clamp()
+		return m.follow(), nil
+	case reportMsg:
+		m.status = "report written to " + msg.path
+	}
+	return m, nil
+}

@@ -1,0 +1,185 @@
+package tui
+
+import (
+	"sort"
+	"unicode/utf8"
+
+	"github.com/mattn/go-runewidth"
+
+	"figs/model"
+)
+
+// line is one screen line of the wrapped article: a byte span of
+// Article.Text. The article is wrapped once per width into these spans, so a
+// frame renders only the lines in view and its cost does not grow with the
+// article; the spans keep the byte offsets of the figures valid.
+type line struct {
+	start, end int // byte span in Article.Text; a blank line has start == end
+	cols       int // display width of the span
+	block      int // index in Article.Blocks, -1 for the blank line between blocks
+	first      bool
+}
+
+// blockIndent is the width of what the pane draws before a line of kind k.
+func blockIndent(k model.BlockKind) int {
+	switch k {
+	case model.BlockQuote, model.BlockListItem:
+		return 2
+	case model.BlockTitle, model.BlockHeading, model.BlockParagraph, model.BlockCode, model.BlockMeta:
+		return 0
+	}
+	return 0
+}
+
+// safeBlocks returns the blocks of a, or one paragraph over the whole text
+// when the blocks do not describe it (bad input must not crash the reader).
+func safeBlocks(a model.Article) []model.Block {
+	prev := 0
+	for _, b := range a.Blocks {
+		if b.Start < prev || b.End < b.Start || b.End > len(a.Text) {
+			return []model.Block{{Kind: model.BlockParagraph, Start: 0, End: len(a.Text)}}
+		}
+		prev = b.End
+	}
+	if len(a.Blocks) == 0 && a.Text != "" {
+		return []model.Block{{Kind: model.BlockParagraph, Start: 0, End: len(a.Text)}}
+	}
+	return a.Blocks
+}
+
+// wrapArticle lays out the blocks of text at width columns.
+func wrapArticle(text string, blocks []model.Block, width int) []line {
+	if width < 1 {
+		width = 1
+	}
+	lines := make([]line, 0, len(text)/(width/2+1)+len(blocks)*2)
+	for bi, b := range blocks {
+		if bi > 0 {
+			lines = append(lines, line{start: b.Start, end: b.Start, block: -1})
+		}
+		w := max(width-blockIndent(b.Kind), 1)
+		n := len(lines)
+		if b.Kind == model.BlockCode {
+			lines = wrapCode(lines, text, b.Start, b.End, w, bi)
+		} else {
+			lines = wrapProse(lines, text, b.Start, b.End, w, bi)
+		}
+		if len(lines) == n {
+			lines = append(lines, line{start: b.Start, end: b.Start, block: bi})
+		}
+		lines[n].first = true
+	}
+	return lines
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// wrapProse breaks text[start:end] at spaces into lines of at most w columns.
+func wrapProse(lines []line, text string, start, end, w, block int) []line {
+	cur := line{start: -1, block: block}
+	i := start
+	for i < end {
+		for i < end && isSpace(text[i]) {
+			i++
+		}
+		if i >= end {
+			break
+		}
+		ws := i
+		cols := 0
+		for i < end && !isSpace(text[i]) {
+			if text[i] < utf8.RuneSelf {
+				cols++
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:end])
+			cols += runeCols(r)
+			i += size
+		}
+		we := i
+		if cur.start >= 0 && cur.cols+(ws-cur.end)+cols <= w {
+			cur.cols += (ws - cur.end) + cols
+			cur.end = we
+			continue
+		}
+		if cur.start >= 0 {
+			lines = append(lines, cur)
+			cur = line{start: -1, block: block}
+		}
+		if cols <= w {
+			cur = line{start: ws, end: we, cols: cols, block: block}
+			continue
+		}
+		lines = hardWrap(lines, text, ws, we, w, block)
+		last := lines[len(lines)-1]
+		lines = lines[:len(lines)-1]
+		cur = last
+	}
+	if cur.start >= 0 {
+		lines = append(lines, cur)
+	}
+	return lines
+}
+
+// wrapCode keeps the lines of a code block as written, breaking only those
+// wider than w.
+func wrapCode(lines []line, text string, start, end, w, block int) []line {
+	for start <= end {
+		nl := start
+		for nl < end && text[nl] != '\n' {
+			nl++
+		}
+		lines = hardWrap(lines, text, start, nl, w, block)
+		start = nl + 1
+	}
+	return lines
+}
+
+// hardWrap cuts text[start:end] into lines of at most w columns, between runes.
+func hardWrap(lines []line, text string, start, end, w, block int) []line {
+	cur := line{start: start, end: start, block: block}
+	i := start
+	for i < end {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:end])
+		}
+		c := runeCols(r)
+		if cur.cols+c > w && cur.end > cur.start {
+			lines = append(lines, cur)
+			cur = line{start: i, end: i, block: block}
+		}
+		cur.cols += c
+		i += size
+		cur.end = i
+	}
+	return append(lines, cur)
+}
+
+// runeCols is the width the pane gives r; controls are not drawn.
+func runeCols(r rune) int {
+	if r < 0x20 || (r >= 0x7f && r < 0xa0) {
+		if r == '\t' {
+			return 1
+		}
+		return 0
+	}
+	if r < utf8.RuneSelf {
+		return 1
+	}
+	return runewidth.RuneWidth(r)
+}
+
+// lineAt returns the index of the line that holds byte off, or the next line
+// when off falls between lines.
+func lineAt(lines []line, off int) int {
+	if len(lines) == 0 {
+		return 0
+	}
+	i := sort.Search(len(lines), func(i int) bool { return lines[i].end > off })
+	if i >= len(lines) {
+		return len(lines) - 1
+	}
+	return i
+}
