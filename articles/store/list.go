@@ -1,0 +1,55 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// ArticleProgress is one reviewed article in figs review list: its latest
+// reviewed version and the state of its marks after the last save.
+type ArticleProgress struct {
+	Title    string    `json:"title"`
+	Source   string    `json:"source"`
+	Hash     string    `json:"hash"`
+	Figures  int       `json:"figures"` // figures found when last saved; 0 if unknown
+	Verified int       `json:"verified"`
+	Disputed int       `json:"disputed"`
+	Unsure   int       `json:"unsure"`
+	Orphaned int       `json:"orphaned"` // marks that no longer match a figure
+	Updated  time.Time `json:"updated"`
+}
+
+// Checked is the number of figures with a verdict.
+func (p ArticleProgress) Checked() int { return p.Verified + p.Disputed + p.Unsure }
+
+// Unchecked is the number of figures without a verdict.
+func (p ArticleProgress) Unchecked() int { return max(0, p.Figures-p.Checked()) }
+
+// List returns the articles with reviews, most recently reviewed first, one
+// entry per source (its latest reviewed version).
+func (s *Store) List(ctx context.Context) ([]ArticleProgress, error) {
+	rows, err := s.db.QueryContext(ctx, `
+SELECT a.title, a.source, a.hash, a.figures, a.verified, a.disputed, a.unsure, a.orphaned, a.updated
+FROM articles a
+WHERE a.id = (SELECT a2.id FROM articles a2 WHERE a2.doc = a.doc ORDER BY a2.updated DESC, a2.id DESC LIMIT 1)
+ORDER BY a.updated DESC, a.id DESC`)
+	if err != nil {
+		return nil, fmt.Errorf("list reviews: %w", err)
+	}
+	defer rows.Close()
+	var out []ArticleProgress
+	for rows.Next() {
+		var p ArticleProgress
+		var updated string
+		if err := rows.Scan(&p.Title, &p.Source, &p.Hash, &p.Figures, &p.Verified, &p.Disputed, &p.Unsure, &p.Orphaned, &updated); err != nil {
+			return nil, fmt.Errorf("list reviews: %w", err)
+		}
+		p.Updated = parseTime(updated)
+		out = append(out, p)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list reviews: %w", err)
+	}
+	return out, nil
+}

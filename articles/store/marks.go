@@ -1,0 +1,202 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"figs/model"
+)
+
+// querier is what reads need of a *sql.DB or a *sql.Tx.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// docKey groups the versions of one article: marks made on an earlier
+// version of the same source re-attach to the current one. Standard input
+// has no stable name, so there only the exact text counts.
+func docKey(a model.Article, hash string) string {
+	if a.Source == "" || a.Source == "-" {
+		return "hash:" + hash
+	}
+	return "src:" + a.Source
+}
+
+// Marks returns the latest mark of each figure of a, attached to facts
+// (Mark.FactID is the index in facts, -1 for an orphaned mark). Marks made
+// on earlier versions of the same source are included and re-attached.
+// Marks implements tui.Store.
+func (s *Store) Marks(ctx context.Context, a model.Article, facts []model.Fact) ([]model.Mark, error) {
+	hash := model.ArticleHash(a)
+	marks, err := latestMarks(ctx, s.db, docKey(a, hash))
+	if err != nil {
+		return nil, fmt.Errorf("marks of %s: %w", a.Source, err)
+	}
+	return model.Attach(marks, a.Text, facts), nil
+}
+
+// latestMarks returns the latest row of every figure key of doc, oldest
+// first, leaving out figures whose latest row clears them.
+func latestMarks(ctx context.Context, q querier, doc string) ([]model.Mark, error) {
+	rows, err := q.QueryContext(ctx, `
+SELECT m.fact_key, m.fact_text, m.verdict, m.note, m.reviewer, m.fingerprint, m.created
+FROM marks m
+WHERE m.id IN (
+	SELECT max(m2.id) FROM marks m2 JOIN articles a2 ON a2.id = m2.article_id
+	WHERE a2.doc = ? GROUP BY m2.fact_key)
+ORDER BY m.id`, doc)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []model.Mark
+	for rows.Next() {
+		var m model.Mark
+		var created string
+		if err := rows.Scan(&m.Key, &m.Text, &m.Verdict, &m.Note, &m.Reviewer.Name, &m.Reviewer.Fingerprint, &created); err != nil {
+			return nil, err
+		}
+		if cleared(m) {
+			continue
+		}
+		m.FactID = -1
+		m.Updated = parseTime(created)
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// cleared reports whether m says "no mark on this figure".
+func cleared(m model.Mark) bool { return m.Verdict == model.Unchecked && m.Note == "" }
+
+func validVerdict(v model.Verdict) bool {
+	switch v {
+	case model.Unchecked, model.Verified, model.Disputed, model.Unsure:
+		return true
+	}
+	return false
+}
+
+// SaveMark records m on facts[m.FactID] of a as a new history row and
+// returns once the row is durable. A mark with Verdict Unchecked (or empty)
+// and no note clears the figure. A zero m.Updated means now. SaveMark
+// implements tui.Store.
+func (s *Store) SaveMark(ctx context.Context, a model.Article, facts []model.Fact, m model.Mark) error {
+	if m.FactID < 0 || m.FactID >= len(facts) {
+		return fmt.Errorf("save mark: figure %d out of range (%d figures)", m.FactID, len(facts))
+	}
+	if m.Verdict == "" {
+		m.Verdict = model.Unchecked
+	}
+	if !validVerdict(m.Verdict) {
+		return fmt.Errorf("save mark: unknown verdict %q", m.Verdict)
+	}
+	if m.Updated.IsZero() {
+		m.Updated = time.Now()
+	}
+	m.Updated = m.Updated.UTC()
+	f := facts[m.FactID]
+	m.Key = model.FigureKey(a.Text, f)
+	m.Text = f.Text
+	hash := model.ArticleHash(a)
+	doc := docKey(a, hash)
+
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		articleID, err := upsertArticle(ctx, tx, a, hash, doc, len(facts), m.Updated)
+		if err != nil {
+			return err
+		}
+		current, err := latestMarks(ctx, tx, doc)
+		if err != nil {
+			return err
+		}
+		var kept []model.Mark
+		for _, old := range model.Attach(current, a.Text, facts) {
+			if old.FactID != m.FactID {
+				kept = append(kept, old)
+				continue
+			}
+			// The figure's previous mark was stored under another key
+			// (an earlier version of the text): clear that key too, or
+			// it would re-attach here after this mark is cleared.
+			if old.Key != m.Key {
+				tomb := model.Mark{Key: old.Key, Text: old.Text, Verdict: model.Unchecked, Reviewer: m.Reviewer, Updated: m.Updated}
+				if err := insertMark(ctx, tx, articleID, tomb); err != nil {
+					return err
+				}
+			}
+		}
+		if err := insertMark(ctx, tx, articleID, m); err != nil {
+			return err
+		}
+		if !cleared(m) {
+			kept = append(kept, m)
+		}
+		return updateProgress(ctx, tx, articleID, kept)
+	})
+	if err != nil {
+		return fmt.Errorf("save mark on %s: %w", a.Source, err)
+	}
+	return nil
+}
+
+func upsertArticle(ctx context.Context, tx *sql.Tx, a model.Article, hash, doc string, figures int, now time.Time) (int64, error) {
+	var id int64
+	err := tx.QueryRowContext(ctx, `
+INSERT INTO articles (hash, doc, source, title, updated, figures) VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (hash) DO UPDATE SET title = excluded.title, updated = excluded.updated, figures = excluded.figures
+RETURNING id`, hash, doc, a.Source, a.Title, formatTime(now), figures).Scan(&id)
+	if err != nil {
+		return 0, fmt.Errorf("record article: %w", err)
+	}
+	return id, nil
+}
+
+func insertMark(ctx context.Context, tx *sql.Tx, articleID int64, m model.Mark) error {
+	_, err := tx.ExecContext(ctx, `
+INSERT INTO marks (article_id, fact_key, fact_text, verdict, note, reviewer, fingerprint, created)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		articleID, m.Key, m.Text, string(m.Verdict), m.Note, m.Reviewer.Name, m.Reviewer.Fingerprint, formatTime(m.Updated))
+	if err != nil {
+		return fmt.Errorf("record mark: %w", err)
+	}
+	return nil
+}
+
+// updateProgress stores the counts figs review list shows, from the marks
+// now attached to (or orphaned from) the article.
+func updateProgress(ctx context.Context, tx *sql.Tx, articleID int64, marks []model.Mark) error {
+	var c counts
+	for _, m := range marks {
+		c.add(m)
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE articles SET verified = ?, disputed = ?, unsure = ?, orphaned = ? WHERE id = ?`,
+		c.verified, c.disputed, c.unsure, c.orphaned, articleID)
+	if err != nil {
+		return fmt.Errorf("record progress: %w", err)
+	}
+	return nil
+}
+
+// counts tallies marks by verdict; orphaned marks count only as orphaned.
+type counts struct {
+	verified, disputed, unsure, orphaned int
+}
+
+func (c *counts) add(m model.Mark) {
+	if m.FactID < 0 {
+		c.orphaned++
+		return
+	}
+	switch m.Verdict {
+	case model.Verified:
+		c.verified++
+	case model.Disputed:
+		c.disputed++
+	case model.Unsure:
+		c.unsure++
+	case model.Unchecked:
+	}
+}

@@ -1,0 +1,386 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"figs/model"
+)
+
+// article builds an article of text from source with facts for each
+// occurrence, in order, of the given figures.
+func article(t testing.TB, source, text string, figures ...string) (model.Article, []model.Fact) {
+	t.Helper()
+	a := model.Article{Source: source, Title: strings.SplitN(text, "\n", 2)[0], Text: text}
+	var facts []model.Fact
+	from := 0
+	for _, fig := range figures {
+		i := strings.Index(text[from:], fig)
+		if i < 0 {
+			t.Fatalf("figure %q not in text", fig)
+		}
+		start := from + i
+		facts = append(facts, model.Fact{ID: len(facts), Kind: model.KindNumber, Text: fig, Display: fig, Start: start, End: start + len(fig)})
+		from = start + len(fig)
+	}
+	return a, facts
+}
+
+func openTemp(t testing.TB) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "data", "figs.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+var ana = model.Reviewer{Name: "ana"}
+
+const bridge = "The bridge\n\nThe bridge is 12 km long. It cost 35 million euros and took 4 years.\n\nTraffic grew by 20 percent."
+
+func bridgeArticle(t testing.TB) (model.Article, []model.Fact) {
+	return article(t, "bridge.txt", bridge, "12 km", "35 million euros", "4 years", "20 percent")
+}
+
+func mustSave(t testing.TB, s *Store, a model.Article, facts []model.Fact, m model.Mark) {
+	t.Helper()
+	if err := s.SaveMark(context.Background(), a, facts, m); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func mustMarks(t testing.TB, s *Store, a model.Article, facts []model.Fact) []model.Mark {
+	t.Helper()
+	marks, err := s.Marks(context.Background(), a, facts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return marks
+}
+
+func TestOpenCreatesPrivateDirAndWAL(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "a", "b")
+	path := filepath.Join(dir, "figs.db")
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	fi, err := os.Stat(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if perm := fi.Mode().Perm(); perm != 0o700 {
+		t.Errorf("data dir mode = %o, want 700", perm)
+	}
+	for pragma, want := range map[string]string{"journal_mode": "wal", "foreign_keys": "1", "synchronous": "2"} {
+		var got string
+		if err := s.db.QueryRow("PRAGMA " + pragma).Scan(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got != want {
+			t.Errorf("PRAGMA %s = %s, want %s", pragma, got, want)
+		}
+	}
+	if s.Path() != path {
+		t.Errorf("Path() = %q, want %q", s.Path(), path)
+	}
+}
+
+func TestOpenBadPath(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	if _, err := Open(ctx, ""); err == nil {
+		t.Error("Open(\"\") succeeded")
+	}
+	if _, err := Open(ctx, dir); err == nil {
+		t.Error("Open(directory) succeeded")
+	}
+	notDB := filepath.Join(dir, "notes.txt")
+	os.WriteFile(notDB, []byte(strings.Repeat("not a database\n", 100)), 0o600)
+	if _, err := Open(ctx, notDB); err == nil {
+		t.Error("Open(text file) succeeded")
+	}
+	// A path with URI metacharacters is still just a file name.
+	odd := filepath.Join(dir, "what?#x y.db")
+	s, err := Open(ctx, odd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if _, err := os.Stat(odd); err != nil {
+		t.Errorf("database not created at %q: %v", odd, err)
+	}
+}
+
+func versions(t testing.TB, db *sql.DB) []int {
+	t.Helper()
+	rows, err := db.Query(`SELECT version FROM schema_migrations ORDER BY version`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []int
+	for rows.Next() {
+		var v int
+		rows.Scan(&v)
+		out = append(out, v)
+	}
+	return out
+}
+
+func TestMigrateFromEmpty(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "figs.db")
+	for range 2 { // the second open finds nothing to do
+		s, err := Open(context.Background(), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := versions(t, s.db); len(got) != schemaVersion() || got[len(got)-1] != schemaVersion() {
+			t.Errorf("schema versions = %v, want 1..%d", got, schemaVersion())
+		}
+		s.Close()
+	}
+}
+
+func TestMigrateFromV1(t *testing.T) {
+	fixture, err := os.ReadFile(filepath.Join("testdata", "schema_v1.sql"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "figs.db")
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec(string(fixture)); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got := versions(t, s.db); len(got) != 2 {
+		t.Fatalf("schema versions = %v, want [1 2]", got)
+	}
+	list, err := s.List(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 1 || list[0].Title != "The bridge" || list[0].Verified != 1 || list[0].Disputed != 1 || list[0].Unsure != 0 {
+		t.Errorf("List after migration = %+v, want The bridge with 1 verified, 1 disputed", list)
+	}
+
+	// The old marks re-attach to the current text of the same source.
+	a, facts := article(t, "bridge.txt", "The bridge\n\nThe bridge is 12 km long. It cost 35 million euros. It took 4 years.",
+		"12 km", "35 million euros", "4 years")
+	marks := mustMarks(t, s, a, facts)
+	if len(marks) != 2 {
+		t.Fatalf("Marks = %+v, want 2 (4 years was cleared)", marks)
+	}
+	if m := marks[0]; m.FactID != 0 || m.Verdict != model.Verified || m.Note != "council map" || m.Reviewer.Name != "ana" {
+		t.Errorf("marks[0] = %+v", m)
+	}
+	if m := marks[1]; m.FactID != 1 || m.Verdict != model.Disputed || m.Reviewer.Name != "ben" ||
+		!m.Updated.Equal(time.Date(2026, 1, 2, 10, 3, 0, 0, time.UTC)) {
+		t.Errorf("marks[1] = %+v", m)
+	}
+	if off, ok, err := s.Position(context.Background(), a); err != nil || !ok || off != 42 {
+		t.Errorf("Position = %d, %v, %v; want 42 from the old schema", off, ok, err)
+	}
+	// The migrated store takes new marks with a fingerprint.
+	mustSave(t, s, a, facts, model.Mark{FactID: 2, Verdict: model.Unsure, Reviewer: model.Reviewer{Name: "cy", Fingerprint: "SHA256:abc"}})
+	if marks := mustMarks(t, s, a, facts); len(marks) != 3 || marks[2].Reviewer.Fingerprint != "SHA256:abc" {
+		t.Errorf("Marks after a new save = %+v", marks)
+	}
+}
+
+func TestNewerSchemaRefused(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "figs.db")
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.db.Exec(`INSERT INTO schema_migrations VALUES (99, 'x')`)
+	s.Close()
+	if _, err := Open(context.Background(), path); err == nil || !strings.Contains(err.Error(), "newer") {
+		t.Errorf("Open of a newer schema: err = %v, want a refusal", err)
+	}
+}
+
+func TestSaveMarkPersistsWithHistory(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "figs.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, facts := bridgeArticle(t)
+	when := time.Date(2026, 3, 4, 5, 6, 7, 8, time.FixedZone("CET", 3600))
+	mustSave(t, s, a, facts, model.Mark{FactID: 1, Verdict: model.Unsure, Reviewer: ana, Updated: when})
+	mustSave(t, s, a, facts, model.Mark{FactID: 1, Verdict: model.Disputed, Note: "budget says 38", Reviewer: ana, Updated: when.Add(time.Minute)})
+	mustSave(t, s, a, facts, model.Mark{FactID: 3, Verdict: model.Verified, Reviewer: model.Reviewer{Name: "ben", Fingerprint: "SHA256:xyz"}})
+	s.Close()
+
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	marks := mustMarks(t, s, a, facts)
+	if len(marks) != 2 {
+		t.Fatalf("Marks = %+v, want 2", marks)
+	}
+	m := marks[0]
+	if m.FactID != 1 || m.Verdict != model.Disputed || m.Note != "budget says 38" || m.Text != "35 million euros" ||
+		m.Reviewer != ana || !m.Updated.Equal(when.Add(time.Minute)) || m.Updated.Location() != time.UTC ||
+		m.Key != model.FigureKey(a.Text, facts[1]) {
+		t.Errorf("marks[0] = %+v", m)
+	}
+	if m := marks[1]; m.FactID != 3 || m.Reviewer.Fingerprint != "SHA256:xyz" || time.Since(m.Updated) > time.Hour {
+		t.Errorf("marks[1] = %+v", m)
+	}
+	var rows int
+	s.db.QueryRow(`SELECT count(*) FROM marks`).Scan(&rows)
+	if rows != 3 {
+		t.Errorf("history has %d rows, want 3 (one per change)", rows)
+	}
+}
+
+func TestSaveMarkRejectsBadInput(t *testing.T) {
+	s := openTemp(t)
+	a, facts := bridgeArticle(t)
+	for _, m := range []model.Mark{
+		{FactID: -1, Verdict: model.Verified},
+		{FactID: len(facts), Verdict: model.Verified},
+		{FactID: 0, Verdict: "probably"},
+	} {
+		if err := s.SaveMark(context.Background(), a, facts, m); err == nil {
+			t.Errorf("SaveMark(%+v) succeeded", m)
+		}
+	}
+	if err := s.SaveMark(context.Background(), a, nil, model.Mark{}); err == nil {
+		t.Error("SaveMark with no figures succeeded")
+	}
+}
+
+func TestClearMark(t *testing.T) {
+	s := openTemp(t)
+	a, facts := bridgeArticle(t)
+	mustSave(t, s, a, facts, model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
+	mustSave(t, s, a, facts, model.Mark{FactID: 2, Note: "note without verdict", Reviewer: ana})
+	mustSave(t, s, a, facts, model.Mark{FactID: 0, Verdict: model.Unchecked, Reviewer: ana})
+	marks := mustMarks(t, s, a, facts)
+	if len(marks) != 1 || marks[0].FactID != 2 || marks[0].Verdict != model.Unchecked || marks[0].Note != "note without verdict" {
+		t.Errorf("Marks after clearing = %+v, want only the note on figure 2", marks)
+	}
+}
+
+func TestReattachAfterEditAndOrphans(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	a, facts := bridgeArticle(t)
+	for i, v := range []model.Verdict{model.Verified, model.Disputed, model.Unsure, model.Verified} {
+		mustSave(t, s, a, facts, model.Mark{FactID: i, Verdict: v, Note: facts[i].Text, Reviewer: ana})
+	}
+
+	// The article is edited: a new paragraph, a word changed next to
+	// "35 million euros", and "4 years" corrected to "5 years".
+	edited, efacts := article(t, "bridge.txt",
+		"The bridge\n\nIt opened on Monday with 300 guests.\n\nThe bridge is 12 km long. It finally cost 35 million euros and took 5 years.\n\nTraffic grew by 20 percent.",
+		"300 guests", "12 km", "35 million euros", "5 years", "20 percent")
+	marks := mustMarks(t, s, edited, efacts)
+	got := map[int]string{}
+	for _, m := range marks {
+		got[m.FactID] += m.Note
+	}
+	want := map[int]string{1: "12 km", 2: "35 million euros", 4: "20 percent", -1: "4 years"}
+	if len(got) != len(want) {
+		t.Fatalf("Marks after edit = %v, want %v", got, want)
+	}
+	for id, note := range want {
+		if got[id] != note {
+			t.Errorf("figure %d has mark %q, want %q", id, got[id], note)
+		}
+	}
+
+	// A new verdict on a re-attached figure replaces the old one for
+	// good: clearing it must not bring the old mark back.
+	mustSave(t, s, edited, efacts, model.Mark{FactID: 2, Verdict: model.Verified, Reviewer: ana})
+	mustSave(t, s, edited, efacts, model.Mark{FactID: 2, Verdict: model.Unchecked, Reviewer: ana})
+	for _, m := range mustMarks(t, s, edited, efacts) {
+		if m.FactID == 2 || m.Text == "35 million euros" {
+			t.Errorf("cleared figure came back: %+v", m)
+		}
+	}
+
+	list, err := s.List(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 1 {
+		t.Fatalf("List = %+v, want one article", list)
+	}
+	p := list[0]
+	if p.Hash != model.ArticleHash(edited) || p.Figures != 5 || p.Verified != 2 || p.Unsure != 0 || p.Orphaned != 1 ||
+		p.Checked() != 2 || p.Unchecked() != 3 {
+		t.Errorf("List = %+v, checked %d unchecked %d", p, p.Checked(), p.Unchecked())
+	}
+}
+
+func TestStdinArticlesAreKeptApart(t *testing.T) {
+	s := openTemp(t)
+	a, fa := article(t, "-", "One\n\nIt is 12 km long.", "12 km")
+	b, fb := article(t, "-", "Two\n\nIt is 12 km long.", "12 km")
+	mustSave(t, s, a, fa, model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
+	if marks := mustMarks(t, s, b, fb); len(marks) != 0 {
+		t.Errorf("another text on stdin got marks %+v", marks)
+	}
+	if marks := mustMarks(t, s, a, fa); len(marks) != 1 {
+		t.Errorf("same text on stdin got marks %+v, want 1", marks)
+	}
+}
+
+func TestPosition(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	a, _ := bridgeArticle(t)
+	if _, ok, err := s.Position(ctx, a); ok || err != nil {
+		t.Errorf("Position of a new article = %v, %v; want none", ok, err)
+	}
+	if err := s.SavePosition(ctx, a, 30); err != nil {
+		t.Fatal(err)
+	}
+	if off, ok, err := s.Position(ctx, a); off != 30 || !ok || err != nil {
+		t.Errorf("Position = %d, %v, %v; want 30", off, ok, err)
+	}
+	// A shorter version of the same source clamps the position.
+	short, _ := article(t, "bridge.txt", "The bridge\n\nGone.")
+	if off, ok, _ := s.Position(ctx, short); off != len(short.Text) || !ok {
+		t.Errorf("Position in shorter text = %d, %v; want %d", off, ok, len(short.Text))
+	}
+	// Offsets are kept on a rune boundary.
+	uni, _ := article(t, "köln.txt", "Köln ist groß")
+	if err := s.SavePosition(ctx, uni, 2); err != nil {
+		t.Fatal(err)
+	}
+	if off, _, _ := s.Position(ctx, uni); off != 1 {
+		t.Errorf("Position inside a rune = %d, want 1", off)
+	}
+	if err := s.SavePosition(ctx, uni, -5); err != nil {
+		t.Fatal(err)
+	}
+	if off, _, _ := s.Position(ctx, uni); off != 0 {
+		t.Errorf("negative position saved as %d, want 0", off)
+	}
+}
