@@ -3,12 +3,15 @@
 package articles
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"strings"
-	"unicode/utf8"
+	"time"
 
 	"figs/model"
 )
@@ -16,10 +19,22 @@ import (
 // DefaultMaxSize is the largest article figs accepts unless told otherwise.
 const DefaultMaxSize = 32 << 20
 
+// Errors that callers may test for with errors.Is. The messages read after
+// the source name: "notes.bin does not look like text".
+var (
+	ErrNotText  = errors.New("does not look like text")
+	ErrEmpty    = errors.New("is empty")
+	ErrTooLarge = errors.New("is too large")
+	ErrNoStdin  = errors.New("no standard input")
+)
+
 // Options tune loading. The zero value is usable.
 type Options struct {
-	MaxSize int64     // refuse larger inputs; 0 means DefaultMaxSize
-	Stdin   io.Reader // read for source "-"; nil means no stdin
+	MaxSize    int64         // refuse larger inputs; 0 means DefaultMaxSize
+	Stdin      io.Reader     // read for source "-"; nil means no stdin
+	HTTPClient *http.Client  // for URLs; nil means a client with Timeout and the redirect limit
+	Timeout    time.Duration // for URLs; 0 means DefaultTimeout
+	Version    string        // figs version for the User-Agent; "" means "dev"
 }
 
 func (o Options) maxSize() int64 {
@@ -29,59 +44,124 @@ func (o Options) maxSize() int64 {
 	return o.MaxSize
 }
 
-// Load reads source (a file path or "-") and returns the cleaned article.
+// Load reads source and returns the cleaned article. source is a file path,
+// "-" for opts.Stdin, or an http or https URL. Every error names the source
+// and the reason on one line.
 func Load(ctx context.Context, source string, opts Options) (model.Article, error) {
+	if isURL(source) {
+		return loadURL(ctx, source, opts)
+	}
 	var r io.Reader
 	if source == "-" {
 		if opts.Stdin == nil {
-			return model.Article{}, fmt.Errorf("no standard input")
+			return model.Article{}, ErrNoStdin
 		}
 		r = opts.Stdin
 	} else {
 		f, err := os.Open(source)
 		if err != nil {
-			return model.Article{}, err
+			return model.Article{}, fmt.Errorf("cannot open %s: %w", source, unwrapPath(err))
 		}
 		defer f.Close()
+		if st, err := f.Stat(); err == nil && st.IsDir() {
+			return model.Article{}, fmt.Errorf("%s is a folder", source)
+		}
 		r = f
 	}
-	data, err := io.ReadAll(io.LimitReader(r, opts.maxSize()+1))
+	data, err := readLimited(r, source, opts.maxSize())
 	if err != nil {
 		return model.Article{}, err
-	}
-	if int64(len(data)) > opts.maxSize() {
-		return model.Article{}, fmt.Errorf("%s is larger than %d bytes", source, opts.maxSize())
 	}
 	return Parse(source, data, opts)
 }
 
-// Parse turns the bytes of a plain-text article into an article.
-func Parse(source string, data []byte, _ Options) (model.Article, error) {
-	if len(data) == 0 {
-		return model.Article{}, fmt.Errorf("%s is empty", source)
+// readLimited reads all of r, refusing more than max bytes.
+func readLimited(r io.Reader, source string, max int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", source, unwrapPath(err))
 	}
-	s := strings.ToValidUTF8(string(data), string(utf8.RuneError))
-	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
-	var a model.Article
-	a.Source = source
-	var b strings.Builder
-	for _, para := range strings.Split(s, "\n\n") {
-		para = strings.TrimSpace(para)
-		if para == "" {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteString("\n\n")
-		}
-		kind := model.BlockParagraph
-		if len(a.Blocks) == 0 {
-			kind = model.BlockTitle
-			a.Title = para
-		}
-		start := b.Len()
-		b.WriteString(para)
-		a.Blocks = append(a.Blocks, model.Block{Kind: kind, Start: start, End: b.Len()})
+	if int64(len(data)) > max {
+		return nil, tooLarge(source, max)
 	}
-	a.Text = b.String()
+	return data, nil
+}
+
+// tooLarge is the error for a source over the size limit.
+func tooLarge(source string, max int64) error {
+	return fmt.Errorf("%s %w: larger than %s (see --max-size)", source, ErrTooLarge, humanSize(max))
+}
+
+// humanSize writes a byte count the way people set it: "32 MiB".
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return fmt.Sprintf("%d GiB", n>>30)
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// unwrapPath drops the operation and path that os errors repeat, since the
+// message already names the source.
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Parse turns the bytes of an article into an article, the format told by
+// the extension of source (.txt, .md, .markdown, .html, .htm) or else
+// sniffed from the bytes.
+func Parse(source string, data []byte, opts Options) (model.Article, error) {
+	return parseAs(source, data, formatOf(source, data), "")
+}
+
+// parseAs decodes data and parses it as format. contentType is the HTTP
+// header of a download, which may name the charset.
+func parseAs(source string, data []byte, f format, contentType string) (model.Article, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return model.Article{}, fmt.Errorf("%s %w", source, ErrEmpty)
+	}
+	var (
+		s  string
+		ok bool
+	)
+	if f == formatHTML {
+		s, ok = decodeHTML(data, contentType)
+	} else {
+		s, ok = decodeText(data)
+	}
+	if !ok {
+		return model.Article{}, fmt.Errorf("%s %w", source, ErrNotText)
+	}
+	var d draft
+	switch f {
+	case formatHTML:
+		d = parseHTML(source, s, pageURL(source))
+	case formatMarkdown:
+		d = parseMarkdown(source, s)
+	default:
+		d = parseText(source, s)
+	}
+	a := d.article()
+	if len(a.Blocks) <= 1 && !d.hasText() {
+		return model.Article{}, fmt.Errorf("%s %w", source, ErrEmpty)
+	}
 	return a, nil
+}
+
+// hasText reports whether any block of d has visible text.
+func (d draft) hasText() bool {
+	for _, b := range d.blocks {
+		if strings.TrimSpace(inline(b.text)) != "" {
+			return true
+		}
+	}
+	return strings.TrimSpace(inline(d.title)) != ""
 }

@@ -1,0 +1,147 @@
+package articles
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/net/html"
+)
+
+// corporaDir finds ../shared/corpora beside the module root, or skips.
+func corporaDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("module root not found")
+		}
+		dir = parent
+	}
+	c := filepath.Join(dir, "..", "shared", "corpora")
+	if _, err := os.Stat(c); err != nil {
+		t.Skipf("test corpora not found at %s: skipping", c)
+	}
+	return c
+}
+
+// words splits s into lowercased words of letters and digits.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// overlap measures how much of want's words got appear in got (kept) and
+// how much of got is not in want (extra), as fractions of their sizes.
+func overlap(got, want []string) (kept, extra float64) {
+	count := map[string]int{}
+	for _, w := range want {
+		count[w]++
+	}
+	common := 0
+	for _, w := range got {
+		if count[w] > 0 {
+			count[w]--
+			common++
+		}
+	}
+	if len(want) > 0 {
+		kept = float64(common) / float64(len(want))
+	}
+	if len(got) > 0 {
+		extra = float64(len(got)-common) / float64(len(got))
+	}
+	return kept, extra
+}
+
+type corpusMeta struct {
+	Title  string `json:"title"`
+	Byline string `json:"byline"`
+	Lang   string `json:"lang"`
+}
+
+// TestHTMLCorpus reads every saved page of the corpora, checks the title
+// against the reference metadata, and reports the share of the reference
+// text kept and of the output that is not in the reference (boilerplate).
+func TestHTMLCorpus(t *testing.T) {
+	root := filepath.Join(corporaDir(t), "html")
+	dirs, err := os.ReadDir(root)
+	if err != nil {
+		t.Skipf("no html corpus: %v", err)
+	}
+	var sumKept, sumExtra, sumBaseKept, sumBaseExtra float64
+	var n, titles, bylines int
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		dir := filepath.Join(root, d.Name())
+		t.Run(d.Name(), func(t *testing.T) {
+			src, err := os.ReadFile(filepath.Join(dir, "source.html"))
+			if err != nil {
+				t.Skip("no source.html")
+			}
+			a, err := Parse("page.html", src, Options{})
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			checkArticle(t, a)
+			var meta corpusMeta
+			if raw, err := os.ReadFile(filepath.Join(dir, "expected-metadata.json")); err == nil {
+				if err := json.Unmarshal(raw, &meta); err != nil {
+					t.Fatal(err)
+				}
+			}
+			exp, err := os.ReadFile(filepath.Join(dir, "expected.html"))
+			if err != nil {
+				t.Skip("no expected.html")
+			}
+			doc, err := html.Parse(strings.NewReader(string(exp)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := words(textContent(doc))
+			body := a.Text[a.Blocks[0].End:]
+			kept, extra := overlap(words(body), want)
+			s, _ := decodeHTML(src, "")
+			base := extractHTML("page.html", s, nil, false).article()
+			baseKept, baseExtra := overlap(words(base.Text[base.Blocks[0].End:]), want)
+			n++
+			sumKept += kept
+			sumExtra += extra
+			sumBaseKept += baseKept
+			sumBaseExtra += baseExtra
+			if inline(meta.Title) == a.Title {
+				titles++
+			} else {
+				t.Logf("title %q, reference %q", a.Title, meta.Title)
+			}
+			if inline(meta.Byline) == a.Byline {
+				bylines++
+			} else {
+				t.Logf("byline %q, reference %q", a.Byline, meta.Byline)
+			}
+			t.Logf("%s: kept %.1f%% of the reference text, %.1f%% of the output not in it (readability alone: %.1f%%, %.1f%%)",
+				d.Name(), 100*kept, 100*extra, 100*baseKept, 100*baseExtra)
+			if kept < 0.5 {
+				t.Errorf("kept only %.1f%% of the reference text", 100*kept)
+			}
+		})
+	}
+	if n > 0 {
+		t.Logf("%d pages: titles %d/%d, bylines %d/%d, mean kept %.1f%%, mean boilerplate %.1f%% (readability alone: %.1f%%, %.1f%%)",
+			n, titles, n, bylines, n, 100*sumKept/float64(n), 100*sumExtra/float64(n),
+			100*sumBaseKept/float64(n), 100*sumBaseExtra/float64(n))
+	}
+}

@@ -1,0 +1,322 @@
+package articles
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"figs/model"
+)
+
+// maxHTMLElements bounds the pages readability scores; bigger ones are read
+// whole by the fallback walker, which is linear.
+const maxHTMLElements = 200_000
+
+// parseHTML extracts the main content of a web page with readability, then
+// walks it into blocks: headings, paragraphs, list items, quotes, code and
+// table rows. Metadata comes from readability (title, byline, date, lang).
+// Pages readability cannot read are walked whole, minus the parts that are
+// never content (navigation, scripts, forms).
+func parseHTML(source, s string, pageURL *url.URL) draft {
+	return extractHTML(source, s, pageURL, true)
+}
+
+// extractHTML is parseHTML; without tidy it skips the boilerplate removal
+// figs adds around readability, which the corpus test uses as a baseline.
+func extractHTML(source, s string, pageURL *url.URL, tidy bool) draft {
+	d := draft{source: source}
+	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		return d
+	}
+	if tidy {
+		removeBoilerplateNodes(doc)
+	}
+	art, ok := readable(doc, pageURL)
+	root := doc
+	if ok {
+		d.title = art.Title()
+		d.byline = art.Byline()
+		d.lang = art.Language()
+		if t, err := art.PublishedTime(); err == nil {
+			d.date = t.Format("2006-01-02")
+		}
+		if art.Node != nil {
+			root = art.Node
+		}
+	}
+	if d.title == "" {
+		d.title = documentTitle(doc)
+	}
+	if d.lang == "" {
+		d.lang = documentLang(doc)
+	}
+	w := htmlWalker{d: &d}
+	w.container(root, model.BlockParagraph, "")
+	if tidy {
+		dropInlineBoilerplate(&d)
+	}
+	return d
+}
+
+// readable runs readability on a copy of doc. It reports false when the
+// page is too big or readability fails, panics included, so that the
+// caller falls back to the whole page.
+func readable(doc *html.Node, pageURL *url.URL) (art readability.Article, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	p := readability.NewParser()
+	p.MaxElemsToParse = maxHTMLElements
+	art, err := p.ParseDocument(doc, pageURL)
+	if err != nil {
+		return readability.Article{}, false
+	}
+	return art, true
+}
+
+// documentTitle returns the text of the page's <title>.
+func documentTitle(doc *html.Node) string {
+	if n := findElement(doc, atom.Title); n != nil {
+		return textContent(n)
+	}
+	return ""
+}
+
+// documentLang returns the lang attribute of the <html> element.
+func documentLang(doc *html.Node) string {
+	if n := findElement(doc, atom.Html); n != nil {
+		return attr(n, "lang")
+	}
+	return ""
+}
+
+func findElement(n *html.Node, a atom.Atom) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findElement(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// htmlWalker turns an HTML tree into draft blocks.
+type htmlWalker struct {
+	d *draft
+}
+
+// container walks the children of n. Runs of inline children become one
+// block of kind; block children are walked on their own. prefix (a list
+// marker) goes before the first block n yields.
+func (w htmlWalker) container(n *html.Node, kind model.BlockKind, prefix string) {
+	var run strings.Builder
+	flush := func() {
+		if strings.TrimSpace(run.String()) != "" {
+			w.d.add(kind, prefix+run.String())
+			prefix = ""
+		}
+		run.Reset()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && skipped(c) {
+			continue
+		}
+		if c.Type != html.ElementNode || !isBlock(c) {
+			appendText(&run, c)
+			continue
+		}
+		flush()
+		if prefix != "" && w.startsWithText(c) {
+			w.element(c, kind, prefix)
+			prefix = ""
+			continue
+		}
+		w.element(c, kind, "")
+	}
+	flush()
+}
+
+// startsWithText reports whether n's first block will be inline text, so a
+// pending list marker belongs to it.
+func (w htmlWalker) startsWithText(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.Span, atom.Section:
+		return true
+	}
+	return false
+}
+
+// element adds the blocks of one block-level element.
+func (w htmlWalker) element(n *html.Node, kind model.BlockKind, prefix string) {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		w.d.add(model.BlockHeading, textContent(n))
+	case atom.P, atom.Dt, atom.Dd, atom.Figcaption, atom.Summary, atom.Caption:
+		w.d.add(kind, prefix+textContent(n))
+	case atom.Pre:
+		w.d.add(model.BlockCode, rawText(n))
+	case atom.Blockquote:
+		w.container(n, model.BlockQuote, prefix)
+	case atom.Ul, atom.Ol:
+		w.list(n)
+	case atom.Table:
+		w.table(n, kind)
+	case atom.Hr, atom.Br:
+	default:
+		w.container(n, kind, prefix)
+	}
+}
+
+// list adds one block per list item, each with its marker.
+func (w htmlWalker) list(n *html.Node) {
+	num := 1
+	if n.DataAtom == atom.Ol {
+		if s := attr(n, "start"); s != "" {
+			if v, err := strconv.Atoi(strings.TrimSpace(s)); err == nil && v >= 0 && v < 1_000_000 {
+				num = v
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Li {
+			if c.Type == html.ElementNode && isBlock(c) && !skipped(c) {
+				w.element(c, model.BlockParagraph, "")
+			}
+			continue
+		}
+		marker := "• "
+		if n.DataAtom == atom.Ol {
+			marker = strconv.Itoa(num) + ". "
+			num++
+		}
+		w.container(c, model.BlockListItem, marker)
+	}
+}
+
+// table adds one block per row, its cells joined.
+func (w htmlWalker) table(n *html.Node, kind model.BlockKind) {
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipped(c) {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Tr:
+				var cells []string
+				for td := c.FirstChild; td != nil; td = td.NextSibling {
+					if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
+						if t := inline(textContent(td)); t != "" {
+							cells = append(cells, t)
+						}
+					}
+				}
+				w.d.add(kind, strings.Join(cells, tableCellSeparator))
+			case atom.Caption:
+				w.d.add(kind, textContent(c))
+			case atom.Table:
+				w.table(c, kind)
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+}
+
+// skipped reports whether an element never holds article text.
+func skipped(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
+		atom.Nav, atom.Form, atom.Button, atom.Select, atom.Input, atom.Textarea,
+		atom.Iframe, atom.Object, atom.Embed, atom.Canvas, atom.Audio, atom.Video,
+		atom.Img, atom.Picture, atom.Head, atom.Title, atom.Meta, atom.Link:
+		return true
+	}
+	return attr(n, "hidden") != "" || attr(n, "aria-hidden") == "true"
+}
+
+// isBlock reports whether an element starts a new block.
+func isBlock(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Details, atom.Dialog,
+		atom.Dd, atom.Div, atom.Dl, atom.Dt, atom.Fieldset, atom.Figcaption, atom.Figure,
+		atom.Footer, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Header,
+		atom.Hgroup, atom.Hr, atom.Li, atom.Main, atom.Ol, atom.P, atom.Pre, atom.Section,
+		atom.Table, atom.Ul, atom.Summary, atom.Caption, atom.Body, atom.Html, atom.Center:
+		return true
+	}
+	return false
+}
+
+// textContent returns the text of n's subtree with line breaks as spaces,
+// without the elements that never hold text.
+func textContent(n *html.Node) string {
+	var b strings.Builder
+	appendText(&b, n)
+	return b.String()
+}
+
+func appendText(b *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		if skipped(n) {
+			return
+		}
+		if n.DataAtom == atom.Br {
+			b.WriteByte(' ')
+			return
+		}
+		if isBlock(n) || n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+			defer b.WriteByte(' ')
+		}
+	case html.DocumentNode:
+	default:
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		appendText(b, c)
+	}
+}
+
+// rawText returns the text of a <pre> as it is, line breaks included.
+func rawText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
+			b.WriteByte('\n')
+		case n.Type == html.ElementNode && skipped(n):
+		default:
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}

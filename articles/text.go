@@ -1,0 +1,62 @@
+package articles
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"figs/model"
+)
+
+// maxTitleRunes is the longest first line plain text may have for it to be
+// taken as the title; a longer one is the start of the body.
+const maxTitleRunes = 120
+
+// bulletLine matches a plain-text list line: "- ", "* ", "• ", "1. ", "1) ".
+var bulletLine = regexp.MustCompile(`^\s*(?:[-*•]|(\d{1,3})[.)])\s+(\S.*)$`)
+
+// parseText reads plain text: paragraphs are split on blank lines, the
+// lines of a paragraph are joined, a paragraph whose every line is a list
+// line becomes list items, and a short first line is the title.
+func parseText(source, s string) draft {
+	d := draft{source: source}
+	paras := strings.Split(Clean(s), "\n\n")
+	if first := paras[0]; first != "" {
+		line, rest, _ := strings.Cut(first, "\n")
+		line = strings.TrimSpace(line)
+		if utf8.RuneCountInString(line) <= maxTitleRunes && !bulletLine.MatchString(line) {
+			d.title = line
+			paras[0] = rest
+		}
+	}
+	for _, p := range paras {
+		addTextParagraph(&d, p)
+	}
+	return d
+}
+
+// addTextParagraph adds one blank-line separated paragraph of plain text.
+func addTextParagraph(d *draft, p string) {
+	lines := strings.Split(p, "\n")
+	items := make([]string, 0, len(lines))
+	for _, l := range lines {
+		m := bulletLine.FindStringSubmatch(l)
+		if m == nil {
+			d.add(model.BlockParagraph, p)
+			return
+		}
+		items = append(items, itemText(m[1], m[2]))
+	}
+	for _, it := range items {
+		d.add(model.BlockListItem, it)
+	}
+}
+
+// itemText gives a list item its marker: "1. " for numbered items, "• "
+// for the others.
+func itemText(number, text string) string {
+	if number != "" {
+		return number + ". " + text
+	}
+	return "• " + text
+}
