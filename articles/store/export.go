@@ -1,0 +1,134 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"figs/model"
+)
+
+// Formats lists the export formats in the order help shows them.
+func Formats() []string { return []string{"md", "json", "csv", "claimreview"} }
+
+// Export writes the review of a, with the current marks attached to facts,
+// to w in format (one of Formats).
+func (s *Store) Export(ctx context.Context, a model.Article, facts []model.Fact, format string, w io.Writer) error {
+	if !slices.Contains(Formats(), format) {
+		return unknownFormat(format)
+	}
+	marks, err := s.Marks(ctx, a, facts)
+	if err != nil {
+		return err
+	}
+	return WriteExport(w, format, a, facts, marks)
+}
+
+// WriteExport writes the review of a to w in format: its figures, the marks
+// on them (as returned by Marks: FactID is the index in facts, -1 for
+// orphans) and a summary.
+func WriteExport(w io.Writer, format string, a model.Article, facts []model.Fact, marks []model.Mark) error {
+	r := newReview(a, facts, marks)
+	var err error
+	switch format {
+	case "md":
+		err = writeMarkdown(w, r)
+	case "json":
+		err = writeJSON(w, r)
+	case "csv":
+		err = writeCSV(w, r)
+	case "claimreview":
+		err = writeClaimReview(w, r)
+	default:
+		return unknownFormat(format)
+	}
+	if err != nil {
+		return fmt.Errorf("export %s: %w", format, err)
+	}
+	return nil
+}
+
+func unknownFormat(format string) error {
+	return fmt.Errorf("unknown export format %q (want %s)", format, strings.Join(Formats(), ", "))
+}
+
+// review is an article's figures paired with their marks, the common input
+// of every export format.
+type review struct {
+	article model.Article
+	hash    string
+	figures []figureReview
+	orphans []model.Mark
+	summary summary
+}
+
+// figureReview is one figure and its mark; an unmarked figure has a zero
+// mark with Verdict Unchecked.
+type figureReview struct {
+	fact model.Fact
+	mark model.Mark
+}
+
+// summary counts the current figures by verdict; a note without a verdict
+// counts as unchecked.
+type summary struct {
+	Verified  int `json:"verified"`
+	Disputed  int `json:"disputed"`
+	Unsure    int `json:"unsure"`
+	Unchecked int `json:"unchecked"`
+}
+
+func newReview(a model.Article, facts []model.Fact, marks []model.Mark) review {
+	r := review{article: a, hash: model.ArticleHash(a), figures: make([]figureReview, len(facts))}
+	for i, f := range facts {
+		r.figures[i] = figureReview{fact: f, mark: model.Mark{FactID: i, Verdict: model.Unchecked}}
+	}
+	for _, m := range marks {
+		if m.Verdict == "" {
+			m.Verdict = model.Unchecked
+		}
+		if m.FactID < 0 || m.FactID >= len(facts) {
+			r.orphans = append(r.orphans, m)
+			continue
+		}
+		r.figures[m.FactID].mark = m
+	}
+	for _, f := range r.figures {
+		switch f.mark.Verdict {
+		case model.Verified:
+			r.summary.Verified++
+		case model.Disputed:
+			r.summary.Disputed++
+		case model.Unsure:
+			r.summary.Unsure++
+		default:
+			r.summary.Unchecked++
+		}
+	}
+	return r
+}
+
+// progress is the one-line state of a review: "5/12 checked, 1 disputed".
+func (s summary) progress() string {
+	total := s.Verified + s.Disputed + s.Unsure + s.Unchecked
+	return fmt.Sprintf("%d/%d checked, %d disputed", total-s.Unchecked, total, s.Disputed)
+}
+
+// reviewerName is how exports name a reviewer: the name, and the key
+// fingerprint when the mark was made over SSH.
+func reviewerName(r model.Reviewer) string {
+	if r.Fingerprint == "" {
+		return r.Name
+	}
+	return r.Name + " (" + r.Fingerprint + ")"
+}
+
+// updated formats when a mark was made; unmarked figures have no time.
+func updated(m model.Mark, layout string) string {
+	if m.Updated.IsZero() {
+		return ""
+	}
+	return m.Updated.UTC().Format(layout)
+}

@@ -1,0 +1,57 @@
+package store
+
+import (
+	"encoding/json"
+	"io"
+	"time"
+)
+
+// jsonExport is the JSON export: the shape figs review export documents.
+type jsonExport struct {
+	Article  jsonArticle  `json:"article"`
+	Figures  []jsonFigure `json:"figures"`
+	Summary  summary      `json:"summary"`
+	Orphaned []jsonFigure `json:"orphaned,omitempty"` // marks that no longer match a figure; ID -1
+}
+
+type jsonArticle struct {
+	Title  string `json:"title"`
+	Source string `json:"source"`
+	Hash   string `json:"hash"`
+}
+
+type jsonFigure struct {
+	ID       int    `json:"id"`
+	Text     string `json:"text"`
+	Display  string `json:"display"`
+	Kind     string `json:"kind"`
+	Verdict  string `json:"verdict"`
+	Note     string `json:"note"`
+	Reviewer string `json:"reviewer"`
+	Updated  string `json:"updated"` // RFC 3339 UTC; empty when never marked
+}
+
+func writeJSON(w io.Writer, r review) error {
+	out := jsonExport{
+		Article: jsonArticle{Title: r.article.Title, Source: r.article.Source, Hash: r.hash},
+		Figures: make([]jsonFigure, 0, len(r.figures)),
+		Summary: r.summary,
+	}
+	for _, f := range r.figures {
+		out.Figures = append(out.Figures, jsonFigure{
+			ID: f.fact.ID, Text: f.fact.Text, Display: f.fact.Display, Kind: string(f.fact.Kind),
+			Verdict: string(f.mark.Verdict), Note: f.mark.Note, Reviewer: reviewerName(f.mark.Reviewer),
+			Updated: updated(f.mark, time.RFC3339),
+		})
+	}
+	for _, m := range r.orphans {
+		out.Orphaned = append(out.Orphaned, jsonFigure{
+			ID: -1, Text: m.Text, Verdict: string(m.Verdict), Note: m.Note,
+			Reviewer: reviewerName(m.Reviewer), Updated: updated(m, time.RFC3339),
+		})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}

@@ -1,0 +1,84 @@
+package store
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"figs/model"
+)
+
+// verdictSign marks a verdict the way the reader's sidebar does, readable
+// without colour.
+func verdictSign(v model.Verdict) string {
+	switch v {
+	case model.Verified:
+		return "✓ verified"
+	case model.Disputed:
+		return "✗ disputed"
+	case model.Unsure:
+		return "? unsure"
+	case model.Unchecked:
+	}
+	return "· unchecked"
+}
+
+const mdTime = "2006-01-02 15:04 UTC"
+
+// writeMarkdown writes the report a desk reads: a summary and one table row
+// per figure, then the orphaned marks.
+func writeMarkdown(w io.Writer, r review) error {
+	bw := bufio.NewWriter(w)
+	title := oneLineText(r.article.Title)
+	if title == "" {
+		title = "Untitled"
+	}
+	fmt.Fprintf(bw, "# Review: %s\n\n", title)
+	fmt.Fprintf(bw, "- Source: %s\n", oneLineText(r.article.Source))
+	fmt.Fprintf(bw, "- Article: %s\n", r.hash[:12])
+	s := r.summary
+	fmt.Fprintf(bw, "- Progress: %s (%d verified, %d disputed, %d unsure, %d unchecked)\n",
+		s.progress(), s.Verified, s.Disputed, s.Unsure, s.Unchecked)
+	if len(r.orphans) > 0 {
+		fmt.Fprintf(bw, "- Orphaned marks: %d\n", len(r.orphans))
+	}
+	if len(r.figures) > 0 {
+		fmt.Fprint(bw, "\n## Figures\n\n| # | Figure | Kind | Verdict | Note | Reviewer | Updated |\n|---|---|---|---|---|---|---|\n")
+		for _, f := range r.figures {
+			fmt.Fprintf(bw, "| %d | %s | %s | %s | %s | %s | %s |\n",
+				f.fact.ID, cell(figureLabel(f.fact.Display, f.fact.Text)), cell(string(f.fact.Kind)), verdictSign(f.mark.Verdict),
+				cell(f.mark.Note), cell(reviewerName(f.mark.Reviewer)), updated(f.mark, mdTime))
+		}
+	}
+	if len(r.orphans) > 0 {
+		fmt.Fprint(bw, "\n## Orphaned marks\n\nThese figures are no longer in the article as marked.\n\n| Figure | Verdict | Note | Reviewer | Updated |\n|---|---|---|---|---|\n")
+		for _, m := range r.orphans {
+			fmt.Fprintf(bw, "| %s | %s | %s | %s | %s |\n",
+				cell(m.Text), verdictSign(m.Verdict), cell(m.Note), cell(reviewerName(m.Reviewer)), updated(m, mdTime))
+		}
+	}
+	return bw.Flush()
+}
+
+// figureLabel shows the compact form and, when it differs, the text as
+// written in the article.
+func figureLabel(display, text string) string {
+	switch {
+	case display == "":
+		return text
+	case display == text:
+		return display
+	}
+	return display + " (“" + text + "”)"
+}
+
+// cell makes s safe inside one Markdown table cell.
+func cell(s string) string {
+	s = strings.ReplaceAll(strings.TrimSpace(s), "\r\n", "\n")
+	s = strings.ReplaceAll(s, "|", `\|`)
+	return strings.ReplaceAll(s, "\n", "<br>")
+}
+
+// oneLineText folds s onto one line.
+func oneLineText(s string) string { return strings.Join(strings.Fields(s), " ") }
