@@ -33,12 +33,11 @@ func extractHTML(source, s string, pageURL *url.URL, tidy bool) draft {
 	if err != nil {
 		return d
 	}
-	if tidy {
-		removeBoilerplateNodes(doc)
-	}
 	art, ok := readable(doc, pageURL)
 	root := doc
+	siteName := ""
 	if ok {
+		siteName = art.SiteName()
 		d.title = art.Title()
 		d.byline = art.Byline()
 		d.lang = art.Language()
@@ -55,9 +54,16 @@ func extractHTML(source, s string, pageURL *url.URL, tidy bool) draft {
 	if d.lang == "" {
 		d.lang = documentLang(doc)
 	}
+	if d.date == "" {
+		d.date = documentDate(root)
+	}
+	if tidy {
+		removeBoilerplateNodes(root)
+	}
 	w := htmlWalker{d: &d}
 	w.container(root, model.BlockParagraph, "")
 	if tidy {
+		dropLeadMeta(&d, siteNames(documentTitle(doc), d.title, siteName))
 		dropInlineBoilerplate(&d)
 	}
 	return d
@@ -74,6 +80,7 @@ func readable(doc *html.Node, pageURL *url.URL) (art readability.Article, ok boo
 	}()
 	p := readability.NewParser()
 	p.MaxElemsToParse = maxHTMLElements
+	p.KeepClasses = true // removeBoilerplateNodes reads them
 	art, err := p.ParseDocument(doc, pageURL)
 	if err != nil {
 		return readability.Article{}, false
@@ -83,8 +90,29 @@ func readable(doc *html.Node, pageURL *url.URL) (art readability.Article, ok boo
 
 // documentTitle returns the text of the page's <title>.
 func documentTitle(doc *html.Node) string {
-	if n := findElement(doc, atom.Title); n != nil {
-		return textContent(n)
+	n := findElement(doc, atom.Title)
+	if n == nil {
+		return ""
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return b.String()
+}
+
+// documentDate returns the date of the first <time datetime> element under
+// n, for pages without date metadata.
+func documentDate(n *html.Node) string {
+	t := findElement(n, atom.Time)
+	if t == nil {
+		return ""
+	}
+	dt := strings.TrimSpace(attr(t, "datetime"))
+	if len(dt) >= 10 && dt[4] == '-' && dt[7] == '-' {
+		return dt[:10]
 	}
 	return ""
 }

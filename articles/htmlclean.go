@@ -164,3 +164,69 @@ func hasProse(n *html.Node, min int) bool {
 	}
 	return walk(n)
 }
+
+// leadWords is the length from which a paragraph reads as the start of the
+// article rather than a line of page furniture above it.
+const leadWords = 15
+
+// dropLeadMeta removes the short lines above the first real paragraph that
+// only repeat metadata: the byline ("By Jane Doe", "Von Petra Sommer"),
+// "Posted on ... by", "Veröffentlicht am ...", the site's name.
+func dropLeadMeta(d *draft, siteNames []string) {
+	byline := strings.ToLower(inline(d.byline))
+	out := make([]draftBlock, 0, len(d.blocks))
+	lead := true
+	for _, b := range d.blocks {
+		text := inline(b.text)
+		if lead && b.kind == model.BlockParagraph && len(strings.Fields(text)) >= leadWords {
+			lead = false
+		}
+		if lead && b.kind == model.BlockParagraph && isLeadMeta(strings.ToLower(text), byline, siteNames) {
+			continue
+		}
+		out = append(out, b)
+	}
+	d.blocks = out
+}
+
+// isLeadMeta reports whether a lowercased short line repeats metadata.
+func isLeadMeta(text, byline string, siteNames []string) bool {
+	if len(strings.Fields(text)) > 10 {
+		return false
+	}
+	if byline != "" {
+		for _, p := range []string{"", "by ", "von ", "author: ", "autor: ", "text: "} {
+			if text == p+byline {
+				return true
+			}
+		}
+	}
+	for _, p := range []string{"posted on ", "published ", "updated ", "veröffentlicht am ", "veröffentlicht: ",
+		"aktualisiert am ", "aktualisiert: ", "stand: "} {
+		if strings.HasPrefix(text, p) {
+			return true
+		}
+	}
+	for _, s := range siteNames {
+		if s != "" && text == strings.ToLower(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteNames returns the parts of a page's <title> besides the article title
+// ("Ferry fares rise | The Coastal Times" gives "The Coastal Times") and the
+// declared site name.
+func siteNames(docTitle, title, declared string) []string {
+	names := []string{inline(declared)}
+	t := inline(docTitle)
+	for _, sep := range []string{" | ", " – ", " — ", " - ", " :: ", " · "} {
+		for part := range strings.SplitSeq(t, sep) {
+			if part = strings.TrimSpace(part); part != "" && part != t && part != inline(title) {
+				names = append(names, part)
+			}
+		}
+	}
+	return names
+}

@@ -1,0 +1,135 @@
+package articles
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+
+	"figs/model"
+)
+
+// TestParseGolden parses every file of testdata/formats and compares the
+// article model with its golden. Run with -update to rewrite the goldens.
+func TestParseGolden(t *testing.T) {
+	tests := []struct {
+		file string
+		lang bool // the file declares its language, so Lang is part of the golden
+	}{
+		{"plain.txt", false},
+		{"latin1.txt", false},
+		{"utf16.txt", false},
+		{"escapes.txt", false},
+		{"notes.md", false},
+		{"frontmatter.md", true},
+		{"notes-noext", true},
+		{"page.html", true},
+		{"page-noext", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", "formats", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Parse(tt.file, data, Options{})
+			if err != nil {
+				t.Fatalf("Parse(%s): %v", tt.file, err)
+			}
+			checkArticle(t, a)
+			if !tt.lang {
+				// Detected languages depend on the extraction engine, not on this package.
+				a.Lang = ""
+			}
+			out, err := json.MarshalIndent(struct {
+				Article any      `json:"article"`
+				Blocks  []string `json:"block_texts"`
+			}{a, blockTexts(a)}, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden.RequireEqual(t, append(out, '\n'))
+		})
+	}
+}
+
+// blockTexts lists each block as "kind: text", for goldens people can read.
+func blockTexts(a model.Article) []string {
+	out := make([]string, len(a.Blocks))
+	for i, b := range a.Blocks {
+		out[i] = string(b.Kind) + ": " + a.BlockText(b)
+	}
+	return out
+}
+
+// TestHTMLPages checks the pages of testdata/html, written to hold the
+// furniture of German and English news sites and blogs: every line of
+// NAME.want.txt must be in the article, no line of NAME.boiler.txt may be.
+// It logs how readability alone does on the same pages.
+func TestHTMLPages(t *testing.T) {
+	pages, err := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no test pages: %v", err)
+	}
+	for _, page := range pages {
+		name := strings.TrimSuffix(filepath.Base(page), ".html")
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Parse(page, src, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkArticle(t, a)
+			want := readLines(t, strings.TrimSuffix(page, ".html")+".want.txt")
+			boiler := readLines(t, strings.TrimSuffix(page, ".html")+".boiler.txt")
+			for _, w := range want {
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("article lacks %q", w)
+				}
+			}
+			body := a.Text[a.Blocks[0].End:]
+			for _, b := range boiler {
+				if strings.Contains(body, b) {
+					t.Errorf("boilerplate %q got through", b)
+				}
+			}
+			s, _ := decodeHTML(src, "")
+			base := extractHTML(page, s, nil, false).article()
+			baseBody := base.Text[base.Blocks[0].End:]
+			var baseKept, baseLeak int
+			for _, w := range want {
+				if strings.Contains(base.Text, w) {
+					baseKept++
+				}
+			}
+			for _, b := range boiler {
+				if strings.Contains(baseBody, b) {
+					baseLeak++
+				}
+			}
+			t.Logf("readability alone keeps %d/%d reference lines and lets %d/%d boilerplate lines through",
+				baseKept, len(want), baseLeak, len(boiler))
+		})
+	}
+}
+
+func readLines(t *testing.T, path string) []string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for l := range strings.SplitSeq(string(data), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
