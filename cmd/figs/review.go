@@ -1,17 +1,106 @@
 package main
 
 import (
-	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
+
+	"figs/articles/store"
+	"figs/model"
+	"figs/model/extract"
 )
 
 func newReviewCmd(e env, g *globalFlags) *cobra.Command {
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use:   "review",
-		Short: "not yet built",
+		Short: "Export or list the verdicts and notes kept on figures",
+		Long: "figs review works on the review database (--db, else $FIGS_DB, else " +
+			"$XDG_DATA_HOME/figs/figs.db): export prints the review of one article, " +
+			"list shows every reviewed article and its progress.",
+		Args: cobra.NoArgs,
+	}
+	cmd.AddCommand(newReviewExportCmd(e, g), newReviewListCmd(e, g))
+	return cmd
+}
+
+func newReviewExportCmd(e env, g *globalFlags) *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "export [SOURCE]",
+		Short: "Print the review of an article (default: the built-in article)",
+		Long: "export loads SOURCE like figs facts, finds its figures, attaches the marks kept " +
+			"for it (marks whose figure is gone are listed as orphaned) and prints the review as " +
+			"Markdown, JSON, CSV or schema.org ClaimReview JSON-LD (one per figure with a verdict).",
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("review: not yet built")
+			if !slices.Contains(store.Formats(), format) {
+				return fmt.Errorf("--format %q: want one of %s", format, strings.Join(store.Formats(), ", "))
+			}
+			a, err := loadSource(cmd.Context(), e, *g, args)
+			if err != nil {
+				return err
+			}
+			s, err := openStore(cmd.Context(), *g)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			return s.Export(cmd.Context(), a, reviewFacts(a, g.lang), format, e.stdout)
 		},
 	}
+	cmd.Flags().StringVarP(&format, "format", "f", "md", "output format: "+strings.Join(store.Formats(), ", "))
+	return cmd
+}
+
+// reviewFacts finds the figures of a the way the reader does, so marks
+// attach to the same figures.
+func reviewFacts(a model.Article, lang string) []model.Fact {
+	if lang == "" || lang == "auto" {
+		lang = a.Lang
+	}
+	return extract.Extract(a.Text, extract.Options{Lang: lang}).Facts
+}
+
+func newReviewListCmd(e env, g *globalFlags) *cobra.Command {
+	return &cobra.Command{
+		Use:   "list",
+		Short: "List the reviewed articles and their progress",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			s, err := openStore(cmd.Context(), *g)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			list, err := s.List(cmd.Context())
+			if err != nil {
+				return err
+			}
+			if len(list) == 0 {
+				fmt.Fprintf(e.stdout, "no reviews yet in %s\n", s.Path())
+				return nil
+			}
+			tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "PROGRESS\tVERIFIED\tDISPUTED\tUNSURE\tORPHANED\tUPDATED\tTITLE\tSOURCE\tHASH")
+			for _, p := range list {
+				fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%s\n",
+					reviewProgress(p), p.Verified, p.Disputed, p.Unsure, p.Orphaned,
+					p.Updated.UTC().Format(time.DateTime), oneLine(p.Title), oneLine(p.Source), p.Hash[:12])
+			}
+			return tw.Flush()
+		},
+	}
+}
+
+// reviewProgress is "checked/figures", or only the checked count when the
+// number of figures is unknown (reviews from an old database).
+func reviewProgress(p store.ArticleProgress) string {
+	if p.Figures == 0 {
+		return fmt.Sprintf("%d/?", p.Checked())
+	}
+	return fmt.Sprintf("%d/%d", p.Checked(), p.Figures)
 }
