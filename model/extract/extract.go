@@ -1,8 +1,15 @@
-// Package extract finds the figures in German and English news text.
+// Package extract finds the figures in German and English news text: money,
+// percentages, distances, areas, volumes, masses, temperatures, speeds,
+// durations, counts, dates, ordinals and plain numbers.
+//
+// The engine is a hand-written tokenizer and a set of shared rules driven by
+// one lexicon per language (lang_de.go, lang_en.go). A new language is a new
+// lexicon file. Everything here is deterministic, does no I/O and keeps no
+// state between calls, so it is safe for concurrent use.
 package extract
 
 import (
-	"regexp"
+	"strings"
 
 	"figs/model"
 )
@@ -12,16 +19,289 @@ type Options struct {
 	Lang string // "de", "en", or "" / "auto" to detect
 }
 
-var digits = regexp.MustCompile(`\d+`)
+// lexicons are built once and only read afterwards.
+var lexicons = map[string]*lexicon{
+	"de": newLexicon(german),
+	"en": newLexicon(english),
+}
 
-// Extract finds the figures in text. It is a placeholder until the engine lands.
+// segment is the size of text tokenized at once: the token buffer is reused
+// from one segment to the next, so memory does not grow with the input.
+const segment = 32 << 10
+
+// parser holds the state of one extraction.
+type parser struct {
+	text  string
+	lex   *lexicon
+	toks  []token
+	facts []fact
+}
+
+// Extract finds the figures in text. Facts come sorted by offset, never
+// overlap, and have IDs equal to their index; offsets are bytes into text.
+// Rules look no further than the sentence, so extracting a run of whole
+// paragraphs finds the same figures there as extracting the whole text
+// (pass Options.Lang to keep the language the same). Invalid UTF-8 bytes are
+// read as separators and never panic.
 func Extract(text string, opts Options) model.Facts {
-	out := model.Facts{Lang: DetectLang(text)}
-	for i, loc := range digits.FindAllStringIndex(text, -1) {
-		out.Facts = append(out.Facts, model.Fact{ID: i, Kind: model.KindNumber, Text: text[loc[0]:loc[1]], Start: loc[0], End: loc[1], Display: text[loc[0]:loc[1]]})
+	lang := opts.Lang
+	if _, ok := lexicons[lang]; !ok {
+		lang = DetectLang(text)
+	}
+	p := &parser{text: text, lex: lexicons[lang]}
+	var all []fact
+	comps := []model.Comparison{}
+	var buf []token
+	for from := 0; from < len(text); {
+		to := segmentEnd(text, from)
+		buf = tokenizer{text: text[:to], lex: p.lex}.tokenizeFrom(buf[:0], from)
+		p.toks = buf
+		p.facts = p.facts[:0]
+		p.scan()
+		p.compare(&all, &comps)
+		from = to
+	}
+	out := model.Facts{Lang: lang, Facts: make([]model.Fact, len(all)), Comparisons: comps}
+	for i := range all {
+		out.Facts[i] = all[i].Fact
+		out.Facts[i].ID = i
 	}
 	return out
 }
 
-// DetectLang guesses whether text is German or English.
-func DetectLang(text string) string { return "de" }
+// segmentEnd returns where the segment starting at from ends: at a blank
+// line after segment bytes, or at the end of the text.
+func segmentEnd(text string, from int) int {
+	if len(text)-from <= segment {
+		return len(text)
+	}
+	if k := strings.Index(text[from+segment:], "\n\n"); k >= 0 {
+		return from + segment + k + 2
+	}
+	// one huge paragraph: cut at a line break, else at a space
+	for _, sep := range []string{"\n", ". ", " "} {
+		if k := strings.Index(text[from+segment:], sep); k >= 0 && k < 4*segment {
+			return from + segment + k + len(sep)
+		}
+	}
+	return len(text)
+}
+
+// Article extracts the figures of an article: its whole text, except code
+// blocks, which are never mined. lang overrides a.Lang unless "" or "auto".
+func Article(a model.Article, lang string) model.Facts {
+	if lang == "" || lang == "auto" {
+		lang = a.Lang
+	}
+	if _, ok := lexicons[lang]; !ok {
+		lang = DetectLang(a.Text)
+	}
+	hasCode := false
+	for _, b := range a.Blocks {
+		if b.Kind == model.BlockCode {
+			hasCode = true
+			break
+		}
+	}
+	if !hasCode {
+		return Extract(a.Text, Options{Lang: lang})
+	}
+	// blank out code blocks, keeping every offset
+	b := []byte(a.Text)
+	for _, bl := range a.Blocks {
+		if bl.Kind != model.BlockCode || bl.Start < 0 || bl.End > len(b) || bl.Start > bl.End {
+			continue
+		}
+		for k := bl.Start; k < bl.End; k++ {
+			if b[k] != '\n' {
+				b[k] = ' '
+			}
+		}
+	}
+	out := Extract(string(b), Options{Lang: lang})
+	for i := range out.Facts {
+		f := &out.Facts[i]
+		f.Text = a.Text[f.Start:f.End]
+	}
+	return out
+}
+
+// DetectLang guesses whether text is German or English from its most
+// frequent function words. It reads at most the first 64 KB.
+func DetectLang(text string) string {
+	if len(text) > 64<<10 {
+		text = text[:64<<10]
+	}
+	de, en := 0, 0
+	dl, el := lexicons["de"], lexicons["en"]
+	for i := 0; i < len(text); {
+		for i < len(text) && !isASCIILetter(text[i]) && text[i] < 0x80 {
+			i++
+		}
+		j := i
+		for j < len(text) && (isASCIILetter(text[j]) || text[j] >= 0x80) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		w := text[i:j]
+		if len(w) <= 6 {
+			lw := strings.ToLower(w)
+			if dl.detectSet[lw] {
+				de++
+			}
+			if el.detectSet[lw] {
+				en++
+			}
+			if strings.ContainsAny(w, "äöüßÄÖÜ") {
+				de++
+			}
+		}
+		i = j
+	}
+	if de > en {
+		return "de"
+	}
+	return "en"
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// scan finds the facts of the current segment's tokens.
+func (p *parser) scan() {
+	for i := 0; i < len(p.toks); {
+		if p.toks[i].kind == tURL {
+			i++
+			continue
+		}
+		if next, skip := p.code(i); skip {
+			i = next
+			continue
+		}
+		if f, ok := p.at(i); ok {
+			p.finish(&f)
+			p.facts = append(p.facts, f)
+			i = f.next
+			continue
+		}
+		i++
+	}
+}
+
+// at tries every kind of figure at token i.
+func (p *parser) at(i int) (fact, bool) {
+	if f, ok := p.date(i); ok {
+		return f, true
+	}
+	if f, ok := p.digitOrdinal(i); ok {
+		return f, true
+	}
+	if f, ok := p.quantity(i); ok {
+		return f, true
+	}
+	return p.wordOrdinal(i)
+}
+
+// code skips runs of numbers glued by dots, dashes and slashes (phone
+// numbers, IP addresses, references): three numbers or more, or a number
+// after a plus sign.
+func (p *parser) code(i int) (int, bool) {
+	t := &p.toks[i]
+	if t.kind != tNum && !(t.kind == tPunct && t.lower == "+" && i+1 < len(p.toks) && p.toks[i+1].kind == tNum && !p.toks[i+1].gap) {
+		return i, false
+	}
+	j := i
+	if t.kind == tPunct {
+		j++
+	}
+	nums := 1
+	for j+2 < len(p.toks) {
+		s := &p.toks[j+1]
+		if s.kind != tPunct || s.gap || p.toks[j+2].gap || p.toks[j+2].kind != tNum || !(s.lower == "-" || s.lower == "/" || s.lower == "." || s.lower == ")") {
+			break
+		}
+		j += 2
+		nums++
+	}
+	if t.kind == tPunct && p.isPhoneTail(j+1) {
+		// +49 30 1234567
+		for j+1 < len(p.toks) && p.toks[j+1].kind == tNum && !p.toks[j+1].brk {
+			j++
+		}
+		return j + 1, true
+	}
+	if nums >= 3 {
+		return j + 1, true
+	}
+	if t.kind == tPunct {
+		return j + 1, true
+	}
+	return i, false
+}
+
+func (p *parser) isPhoneTail(j int) bool { return j < len(p.toks) && p.toks[j].kind == tNum }
+
+// digitOrdinal reads 11th, 2nd (English) or "der 3." (German) at token i.
+func (p *parser) digitOrdinal(i int) (fact, bool) {
+	t := &p.toks[i]
+	if t.kind != tNum || !t.plain {
+		return fact{}, false
+	}
+	j := i + 1
+	if j < len(p.toks) && !p.toks[j].gap && p.lex.ordSufSet[p.toks[j].lower] {
+		f := fact{first: i, next: j + 1, numFirst: i}
+		f.Kind, f.Value = model.KindOrdinal, t.val
+		if j+1 < len(p.toks) && !p.toks[j+1].gap && (p.toks[j+1].kind == tWord || p.toks[j+1].kind == tNum) {
+			return fact{}, false
+		}
+		return f, true
+	}
+	if p.lex.name == "de" && p.isPunct(j, ".") && !p.toks[j].gap && i > 0 && j+1 < len(p.toks) && p.toks[j+1].kind == tWord && !p.toks[j+1].brk && t.intDigits <= 3 {
+		switch p.toks[i-1].lower {
+		case "der", "die", "das", "dem", "den", "des", "am", "zum", "zur", "im", "vom", "beim", "ins", "seinem", "ihrem", "seiner", "ihrer", "seine", "ihre":
+			f := fact{first: i, next: j + 1, numFirst: i}
+			f.Kind, f.Value = model.KindOrdinal, t.val
+			return f, true
+		}
+	}
+	return fact{}, false
+}
+
+// wordOrdinal reads "first", "twenty-first", "dritten" at token i.
+func (p *parser) wordOrdinal(i int) (fact, bool) {
+	t := &p.toks[i]
+	if t.kind != tWord {
+		return fact{}, false
+	}
+	v, ok := p.lex.ordinals[t.lower]
+	next := i + 1
+	if !ok {
+		// twenty-first
+		tens, ok2 := p.lex.numbers[t.lower]
+		if !ok2 || tens < 20 || i+2 >= len(p.toks) || !p.isPunct(i+1, "-") || p.toks[i+1].gap || p.toks[i+2].gap {
+			return fact{}, false
+		}
+		u, ok3 := p.lex.ordinals[p.toks[i+2].lower]
+		if !ok3 || u >= 10 {
+			return fact{}, false
+		}
+		v, next = tens+u, i+3
+	}
+	f := fact{first: i, next: next, numFirst: i}
+	f.Kind, f.Value = model.KindOrdinal, v
+	return f, true
+}
+
+// finish fills the text, offsets, label and display of a fact.
+func (p *parser) finish(f *fact) {
+	f.Start = p.toks[f.first].start
+	f.End = p.toks[f.next-1].end
+	f.Text = p.text[f.Start:f.End]
+	if f.scale == 0 {
+		f.scale = 1
+	}
+	f.Label = p.label(f)
+	f.Display = display(f.Fact)
+}

@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"math"
+
+	"figs/model"
+)
+
+// compare links the facts of the current segment that a cue ties together
+// ("von 20 auf 35 Prozent", "35 Mrd., verglichen mit 20 Mrd.", "up from")
+// and appends facts and comparisons to the running results.
+func (p *parser) compare(all *[]fact, comps *[]model.Comparison) {
+	fs := p.facts
+	base := len(*all)
+	// von 20 auf 35 Prozent: the first number takes the unit of the second
+	for k := 0; k+1 < len(fs); k++ {
+		a, b := &fs[k], &fs[k+1]
+		if a.Kind != model.KindNumber || !b.Kind.IsQuantity() || b.Kind == model.KindNumber || a.Max != nil {
+			continue
+		}
+		if a.next+1 != b.first || !p.lex.toSet[p.toks[a.next].lower] || a.first == 0 || !p.lex.fromSet[p.toks[a.first-1].lower] {
+			continue
+		}
+		a.Kind, a.Unit, a.Noun = b.Kind, b.Unit, b.Noun
+		if a.scale <= 1 && b.scale > 1 {
+			a.Value *= b.scale
+			a.scale = b.scale
+		}
+		a.bare = false
+		a.Label = b.Label
+		a.Display = display(a.Fact)
+	}
+	used := make(map[int]bool)
+	for k := 0; k < len(fs); k++ {
+		if used[k] {
+			continue
+		}
+		for m := k + 1; m < len(fs) && m <= k+3; m++ {
+			if p.sentenceBreak(fs[k].next, fs[m].first) {
+				break
+			}
+			a, b := &fs[k], &fs[m]
+			if !a.Kind.IsQuantity() || a.Kind == model.KindNumber || a.Kind != b.Kind || a.Unit != b.Unit || a.Noun != b.Noun || a.Max != nil || b.Max != nil {
+				continue
+			}
+			if b.first-a.next > 8 {
+				break
+			}
+			ai, bi := -1, -1
+			switch {
+			case a.first > 0 && p.lex.fromSet[p.toks[a.first-1].lower] && p.has(a.next, b.first, p.lex.toSet):
+				ai, bi = m, k // von X auf Y: Y is the newer value
+			case p.cue(a.next, b.first):
+				ai, bi = k, m
+			}
+			if ai < 0 {
+				continue
+			}
+			va, vb := fs[ai].Value, fs[bi].Value
+			if vb == 0 || math.IsNaN(va/vb) || math.IsInf(va/vb, 0) {
+				continue
+			}
+			unit := fs[ai].Unit
+			if fs[ai].Noun != "" {
+				unit = fs[ai].Noun
+			}
+			*comps = append(*comps, model.Comparison{
+				A: base + ai, B: base + bi,
+				Ratio:   va / vb,
+				Delta:   va - vb,
+				Display: model.FormatComparison(va, vb, unit),
+			})
+			used[m] = true
+			break
+		}
+	}
+	*all = append(*all, fs...)
+}
+
+// sentenceBreak reports a sentence end or line break among tokens [from, to).
+func (p *parser) sentenceBreak(from, to int) bool {
+	for k := from; k < to && k < len(p.toks); k++ {
+		t := &p.toks[k]
+		if t.brk {
+			return true
+		}
+		if t.kind == tPunct && (t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == ";") {
+			return true
+		}
+	}
+	return to < len(p.toks) && p.toks[to].brk
+}
+
+// has reports a word of s among tokens [from, to).
+func (p *parser) has(from, to int, s set) bool {
+	for k := from; k < to && k < len(p.toks); k++ {
+		if s[p.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// cue reports a comparison cue among tokens [from, to).
+func (p *parser) cue(from, to int) bool {
+	for k := from; k < to && k < len(p.toks); k++ {
+		if _, j, ok := p.lex.cueTab.match(p, k); ok && j <= to {
+			return true
+		}
+	}
+	return false
+}

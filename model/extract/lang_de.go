@@ -1,0 +1,184 @@
+package extract
+
+import "figs/model"
+
+// german is the lexicon of German news text. Data only: the rules that use
+// it are shared by every language.
+var german = langData{
+	name:    "de",
+	decimal: ',',
+	numbers: map[string]float64{
+		"null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+		"sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+		"anderthalb": 1.5, "eineinhalb": 1.5, "dutzend": 12,
+	},
+	morphemes: map[string]float64{
+		"ein": 1, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sech": 6,
+		"sieben": 7, "sieb": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+		"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+		"siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": -100, "tausend": -1000, "und": 0,
+		"einhalb": 0.5,
+	},
+	hundred: []string{"hundert"},
+	scales: map[string]float64{
+		"tausend": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6,
+		"milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mia": 1e9,
+		"billion": 1e12, "billionen": 1e12, "bio": 1e12, "billiarde": 1e15, "billiarden": 1e15,
+	},
+	caseScale: map[string]float64{"k": 1e3},
+	fractions: map[string]float64{
+		"halb": 0.5, "halbe": 0.5, "halben": 0.5, "drittel": 1.0 / 3, "viertel": 0.25, "fünftel": 0.2,
+		"sechstel": 1.0 / 6, "siebtel": 1.0 / 7, "achtel": 0.125, "zehntel": 0.1, "hundertstel": 0.01,
+	},
+	one:      []string{"ein", "eine", "einen", "einem", "einer", "eines"},
+	and:      []string{"und"},
+	point:    []string{"komma"},
+	negative: []string{"minus"},
+	ordinals: map[string]float64{
+		"erste": 1, "ersten": 1, "erster": 1, "erstes": 1, "erstem": 1,
+		"zweite": 2, "zweiten": 2, "zweiter": 2, "zweites": 2,
+		"dritte": 3, "dritten": 3, "dritter": 3, "drittes": 3,
+		"vierte": 4, "vierten": 4, "vierter": 4, "fünfte": 5, "fünften": 5, "fünfter": 5,
+		"sechste": 6, "sechsten": 6, "siebte": 7, "siebten": 7, "achte": 8, "achten": 8,
+		"neunte": 9, "neunten": 9, "zehnte": 10, "zehnten": 10, "elfte": 11, "elften": 11,
+		"zwölfte": 12, "zwölften": 12, "zwanzigste": 20, "zwanzigsten": 20,
+		"hundertste": 100, "hundertsten": 100, "tausendste": 1000, "tausendsten": 1000,
+	},
+	units:       germanUnits(),
+	prefixUnits: germanPrefix(),
+	qualifiers: map[string]string{
+		"mehr als": ">", "über": ">", "weit über": ">", "gut": ">=",
+		"weniger als": "<", "unter": "<", "knapp unter": "<",
+		"mindestens": ">=", "wenigstens": ">=", "nicht weniger als": ">=",
+		"bis zu": "<=", "höchstens": "<=", "maximal": "<=", "nicht mehr als": "<=",
+		"rund": "~", "etwa": "~", "ungefähr": "~", "fast": "~", "knapp": "~", "circa": "~",
+		"ca .": "~", "zirka": "~", "annähernd": "~", "nahezu": "~", "beinahe": "~", "gut und gerne": "~",
+		"schätzungsweise": "~", "geschätzte": "~", "geschätzten": "~",
+	},
+	rangeJoin:    []string{"bis", "-", "–", "—"},
+	rangeOpen:    map[string]string{"zwischen": "und"},
+	noRangeAfter: []string{"bis zu", "bis zum", "bis zur", "bis ins", "bis in"},
+	months: map[string]int{
+		"Januar": 1, "Jänner": 1, "Februar": 2, "März": 3, "April": 4, "Mai": 5, "Juni": 6,
+		"Juli": 7, "August": 8, "September": 9, "Oktober": 10, "November": 11, "Dezember": 12,
+		"Jan": 1, "Feb": 2, "Apr": 4, "Aug": 8, "Sept": 9, "Okt": 10, "Nov": 11, "Dez": 12,
+	},
+	weekdays: []string{"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag",
+		"Montagabend", "Dienstagabend", "Mittwochabend", "Donnerstagabend", "Freitagabend", "Samstagabend", "Sonntagabend",
+		"Montagmorgen", "Dienstagmorgen", "Mittwochmorgen", "Donnerstagmorgen", "Freitagmorgen", "Samstagmorgen", "Sonntagmorgen",
+		"Wochenende"},
+	datePrefix: []string{"im", "am", "anfang", "mitte", "ende", "diesen", "diesem", "dieses", "letzten", "vergangenen",
+		"kommenden", "nächsten", "zum", "vom", "seit dem", "bis"},
+	relUnits: []string{"Jahr", "Jahres", "Jahren", "Woche", "Wochen", "Monat", "Monats", "Quartal", "Quartals",
+		"Jahrzehnt", "Jahrzehnts", "Sommer", "Winter", "Herbst", "Frühjahr", "Frühling", "Halbjahr"},
+	relWords: []string{"letzten", "letztes", "letzte", "letzter", "vergangenen", "vergangene", "vergangenes", "vergangener",
+		"nächsten", "nächste", "nächstes", "nächster", "kommenden", "kommende", "kommendes", "diesem", "dieses", "diese",
+		"diesen", "dieser", "vorigen", "voriges", "vorige", "laufenden", "laufende", "laufendes", "selben", "gleichen"},
+	dayWords:    []string{"gestern", "vorgestern", "heute", "übermorgen", "Vorjahr", "Vorjahres", "Vormonat", "Vorwoche"},
+	yearPrefix:  []string{"im jahr", "im jahre", "seit", "bis", "von", "ab", "anno", "jahr", "jahres", "im", "um", "vor", "nach", "zwischen"},
+	clockSuffix: []string{"uhr"},
+	cueBetween:  []string{"verglichen mit", "im vergleich zu", "im vergleich mit", "gegenüber", "nach", "vs", "vs .", "versus", "statt", "anstatt"},
+	cueFromTo:   [][2]string{{"von", "auf"}},
+	nounCapital: true,
+	notNouns: []string{"Uhr", "Mal", "Prozent", "Euro", "Dollar", "Jahr", "Jahre", "Jahren", "Jahrhundert", "Cent",
+		"Grad", "Punkte", "Punkten", "Zoll", "Fuß", "Ende", "Anfang", "Mitte", "Seite", "Seiten", "Millionen", "Milliarden",
+		"Prozentpunkte", "Kilometer", "Meter", "Zentimeter", "Stunden", "Minuten", "Sekunden", "Tage", "Tagen", "Wochen",
+		"Monate", "Monaten", "US", "EU", "UN", "Der", "Die", "Das", "Dem", "Den", "Ein", "Eine"},
+	stop: []string{"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und",
+		"oder", "aber", "in", "im", "ins", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom",
+		"zu", "zum", "zur", "für", "gegen", "um", "über", "unter", "vor", "hinter", "neben", "zwischen", "durch", "ohne",
+		"als", "wie", "so", "auch", "noch", "nur", "schon", "bereits", "sich", "sie", "er", "es", "wir", "ihr", "ich",
+		"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "sein",
+		"seine", "seiner", "seinen", "ihre", "ihren", "ihrer", "dass", "daß", "nicht", "kein", "keine", "mehr",
+		"weniger", "rund", "etwa", "fast", "knapp", "mindestens", "bis", "sowie", "laut", "damit", "dabei", "dann",
+		"jetzt", "doch", "denn", "weil", "wenn", "ob", "hier", "dort", "diese", "dieser", "dieses", "diesen", "diesem",
+		"insgesamt", "jeweils", "pro", "je", "allein", "erst", "sogar", "davon", "darunter", "gut", "ca", "weit",
+		"sei", "seien", "habe", "hätten", "wäre", "können", "kann", "soll", "sollen", "muss", "müssen", "will",
+		"was", "wer", "man", "einst", "zudem", "zuvor", "bislang", "derzeit", "zuletzt", "gestiegen", "gesunken",
+		"rückeroberung"},
+	nameWords: []string{"Artikel", "Paragraf", "Paragraph", "Kapitel", "Absatz", "Seite", "Nummer", "Nr", "Band",
+		"Heft", "Folge", "Staffel", "Gleis", "Bahnsteig", "Linie", "Buslinie", "Tor", "Platz", "Stufe", "Level",
+		"Version", "Windows", "iPhone", "Boeing", "Airbus", "Stream", "Apollo", "Formel", "Bundesliga", "Liga",
+		"Zimmer", "Raum", "Haus", "Block", "Terminal", "Reaktor", "Block", "Kanal", "Route", "Autobahn", "Bus"},
+	traps:  []string{"covid", "sars", "mers", "g", "f", "a", "b", "u", "s", "t", "x", "k", "e"},
+	detect: []string{"der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "sich", "auf", "für", "ein", "eine", "zu", "im", "des", "auch", "wird", "werden", "hat", "dass", "nach", "bei"},
+	agePrefix: map[string]bool{
+		"alter": true,
+	},
+}
+
+func germanUnits() map[string][]unitDef {
+	u := map[string][]unitDef{}
+	add := func(kind model.Kind, unit string, factor float64, flags unitFlag, words ...string) {
+		for _, w := range words {
+			u[w] = append(u[w], unitDef{kind, unit, factor, flags})
+		}
+	}
+	commonUnits(add)
+	add(model.KindMoney, "USD", 1, 0, "US-Dollar", "Dollar", "Dollars", "US Dollar", "amerikanische Dollar", "amerikanischen Dollar")
+	add(model.KindMoney, "EUR", 1, 0, "Euro", "Euros")
+	add(model.KindMoney, "EUR", 0.01, 0, "Cent", "Eurocent", "Euro-Cent")
+	add(model.KindMoney, "GBP", 1, 0, "Pfund", "Pfund Sterling", "britische Pfund", "britischen Pfund")
+	add(model.KindMoney, "CHF", 1, 0, "Franken", "Schweizer Franken", "Rappen")
+	add(model.KindMoney, "CNY", 1, 0, "Yuan", "Renminbi", "chinesische Yuan", "chinesischen Yuan")
+	add(model.KindMoney, "JPY", 1, 0, "Yen", "japanische Yen", "japanischen Yen")
+	add(model.KindMoney, "RUB", 1, 0, "Rubel", "russische Rubel", "russischen Rubel")
+	add(model.KindMoney, "UAH", 1, 0, "Hrywnja", "Hrywnjas", "Griwna", "Hrywna")
+	add(model.KindMoney, "TRY", 1, 0, "Lira", "türkische Lira", "türkischen Lira")
+	add(model.KindMoney, "INR", 1, 0, "Rupien", "indische Rupien", "indischen Rupien")
+	add(model.KindMoney, "PLN", 1, 0, "Zloty", "Złoty")
+	add(model.KindMoney, "SEK", 1, 0, "schwedische Kronen", "schwedischen Kronen")
+	add(model.KindMoney, "NOK", 1, 0, "norwegische Kronen", "norwegischen Kronen")
+	add(model.KindMoney, "DKK", 1, 0, "dänische Kronen", "dänischen Kronen")
+	add(model.KindMoney, "CZK", 1, 0, "tschechische Kronen", "tschechischen Kronen")
+	add(model.KindMoney, "HUF", 1, 0, "Forint")
+	add(model.KindMoney, "CAD", 1, 0, "kanadische Dollar", "kanadischen Dollar")
+	add(model.KindMoney, "AUD", 1, 0, "australische Dollar", "australischen Dollar")
+	add(model.KindMoney, "BTC", 1, 0, "Bitcoin", "Bitcoins")
+	add(model.KindPercent, "%", 1, 0, "Prozent", "vH", "v. H.")
+	add(model.KindPercent, "pp", 1, 0, "Prozentpunkte", "Prozentpunkten", "Prozentpunkt")
+	add(model.KindPercent, "pp", 0.01, 0, "Basispunkte", "Basispunkten", "Basispunkt")
+	add(model.KindDistance, "km", 1, 0, "Kilometer", "Kilometern", "Kilometers", "Kilometre")
+	add(model.KindDistance, "m", 1, 0, "Meter", "Metern", "Meters")
+	add(model.KindDistance, "cm", 1, 0, "Zentimeter", "Zentimetern")
+	add(model.KindDistance, "mm", 1, 0, "Millimeter", "Millimetern")
+	add(model.KindDistance, "mi", 1, 0, "Meile", "Meilen")
+	add(model.KindDistance, "nmi", 1, 0, "Seemeile", "Seemeilen")
+	add(model.KindDistance, "ft", 1, 0, "Fuß")
+	add(model.KindDistance, "in", 1, 0, "Zoll")
+	add(model.KindArea, "km²", 1, 0, "Quadratkilometer", "Quadratkilometern", "qkm")
+	add(model.KindArea, "m²", 1, 0, "Quadratmeter", "Quadratmetern", "qm")
+	add(model.KindArea, "ha", 1, 0, "Hektar", "Hektaren")
+	add(model.KindVolume, "l", 1, 0, "Liter", "Litern")
+	add(model.KindVolume, "ml", 1, 0, "Milliliter", "Millilitern")
+	add(model.KindVolume, "hl", 1, 0, "Hektoliter", "Hektolitern")
+	add(model.KindVolume, "m³", 1, 0, "Kubikmeter", "Kubikmetern")
+	add(model.KindVolume, "bbl", 1, 0, "Barrel", "Fass")
+	add(model.KindMass, "kg", 1, 0, "Kilogramm", "Kilo")
+	add(model.KindMass, "g", 1, 0, "Gramm")
+	add(model.KindMass, "mg", 1, 0, "Milligramm")
+	add(model.KindMass, "t", 1, 0, "Tonne", "Tonnen")
+	add(model.KindTemperature, "°C", 1, 0, "Grad Celsius", "Grad", "Celsius")
+	add(model.KindTemperature, "°F", 1, 0, "Grad Fahrenheit", "Fahrenheit")
+	add(model.KindTemperature, "K", 1, 0, "Kelvin")
+	add(model.KindSpeed, "km/h", 1, 0, "Kilometer pro Stunde", "Kilometern pro Stunde", "Stundenkilometer", "Stundenkilometern", "Kilometer in der Stunde")
+	add(model.KindSpeed, "m/s", 1, 0, "Meter pro Sekunde", "Metern pro Sekunde")
+	add(model.KindSpeed, "kn", 1, 0, "Knoten")
+	add(model.KindDuration, "s", 1, 0, "Sekunde", "Sekunden")
+	add(model.KindDuration, "min", 1, 0, "Minute", "Minuten")
+	add(model.KindDuration, "h", 1, 0, "Stunde", "Stunden")
+	add(model.KindDuration, "d", 1, 0, "Tag", "Tage", "Tagen", "Tages")
+	add(model.KindDuration, "wk", 1, 0, "Woche", "Wochen")
+	add(model.KindDuration, "mo", 1, 0, "Monat", "Monate", "Monaten", "Monats")
+	add(model.KindDuration, "yr", 1, 0, "Jahr", "Jahre", "Jahren", "Jahres", "Lebensjahr", "Lebensjahre", "Lebensjahren")
+	add(model.KindDuration, "yr", 10, 0, "Jahrzehnt", "Jahrzehnte", "Jahrzehnten")
+	add(model.KindDuration, "yr", 100, 0, "Jahrhundert", "Jahrhunderte", "Jahrhunderten")
+	add(model.KindDuration, "yr", 1, attached, "jährige", "jährigen", "jähriger", "jähriges", "jährigem", "Jährige", "Jährigen", "Jähriger", "jährig")
+	return u
+}
+
+func germanPrefix() map[string][]unitDef {
+	u := map[string][]unitDef{}
+	commonPrefix(u)
+	return u
+}

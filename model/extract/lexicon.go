@@ -1,0 +1,286 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"figs/model"
+)
+
+// unitDef is what a unit, currency or age phrase makes of the number before
+// (or after) it.
+type unitDef struct {
+	kind   model.Kind
+	unit   string
+	factor float64 // the value is multiplied by it (50 Cent = 0.5 EUR)
+	flags  unitFlag
+}
+
+// unitFlag refines when a unit phrase applies.
+type unitFlag uint8
+
+const (
+	// needScale: only after a scale word (361 million pounds is money, 25 pounds is mass).
+	needScale unitFlag = 1 << iota
+	// noGap: only written straight after the digits (10k, 1.2b, 48m).
+	noGap
+	// attached: only after a hyphen straight after the number (66-jährige).
+	attached
+	// weak: a unit that is also a common word: dropped when the next word
+	// says it means something else (45 degrees angle).
+	weak
+)
+
+// langData is one language's lexicon as written in lang_xx.go: plain data.
+// A third language is a new file filling this struct.
+type langData struct {
+	name    string
+	decimal byte // '.' or ','
+	// numbers
+	numbers   map[string]float64 // number words: "three", "zwanzig"
+	morphemes map[string]float64 // parts of compound number words ("drei", "und", "zwanzig"); nil if none
+	hundred   []string           // "hundred", "hundert"
+	scales    map[string]float64 // "million", "Milliarden", "Mio." (lower case, optional final dot)
+	caseScale map[string]float64 // case-sensitive suffixes written straight after digits: "k", "M", "bn"
+	fractions map[string]float64 // "third": 1/3, "Drittel": 1/3, "half": 1/2
+	one       []string           // words for "a"/"one" that count only before a scale or fraction
+	and       []string           // "and", "und": joins number words
+	point     []string           // "point": decimal point in words
+	negative  []string           // "minus", "negative"
+	ordinals  map[string]float64 // "first", "erste", ...
+	ordSuffix []string           // suffixes of digit ordinals: "st", "nd", "rd", "th"
+	// units
+	units       map[string][]unitDef // after a number; keys are phrases, defs tried in order
+	prefixUnits map[string][]unitDef // before a number: "$", "US$", "USD"
+	// qualifiers and ranges
+	qualifiers   map[string]string // "more than": ">"
+	rangeJoin    []string          // "to", "bis": 20 bis 30
+	rangeOpen    map[string]string // "between": "and"; "zwischen": "und"
+	noRangeAfter []string          // "bis zu" is a qualifier, not a range
+	// dates
+	months      map[string]int // month names, matched capitalized
+	weekdays    []string       // capitalized
+	datePrefix  []string       // words that belong to a date before a month or weekday: "im", "am", "Anfang"
+	relUnits    []string       // "Jahr", "Woche", "year": the nouns of relative dates
+	relWords    []string       // "letzten", "nächste", "last": modifiers of relative dates
+	dayWords    []string       // "gestern", "heute", "yesterday"
+	yearPrefix  []string       // "im Jahr", "in", "since": make a bare year a date
+	clockSuffix []string       // "Uhr", "am", "pm"
+	// comparisons
+	cueBetween []string // "verglichen mit", "compared with": a first, b second
+	cueFromTo  [][2]string
+	// counts and labels
+	nounCapital bool            // counted nouns are capitalized (German)
+	plurals     []string        // irregular plurals that count: "people"
+	notNouns    []string        // words after a number that are not counted nouns
+	stop        []string        // function words, skipped by labels
+	nameWords   []string        // capitalized words after which digits are names: "Artikel"
+	traps       []string        // words that make the next number a name or code
+	detect      []string        // frequent words that identify the language
+	agePrefix   map[string]bool // "aged", "age": the number after is an age
+}
+
+// entry is one phrase of a phraseTable.
+type entry[T any] struct {
+	words []string // tokens after the first: lower case, or as written when cased
+	val   T
+}
+
+// phraseTable finds the longest phrase starting at a token. Phrases are
+// tokenized like the text, so "US-Dollar" is us, -, dollar. A cased table
+// compares tokens as written ("M" is million, "m" is not).
+type phraseTable[T any] struct {
+	m     map[string][]entry[T]
+	cased bool
+}
+
+func newPhraseTable[T any](m map[string]T, cased bool, lex *lexicon) phraseTable[T] {
+	pt := phraseTable[T]{m: map[string][]entry[T]{}, cased: cased}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		pt.add(k, m[k], lex)
+	}
+	for _, es := range pt.m {
+		slices.SortStableFunc(es, func(a, b entry[T]) int { return len(b.words) - len(a.words) })
+	}
+	return pt
+}
+
+func (pt phraseTable[T]) add(phrase string, v T, lex *lexicon) {
+	toks := tokenizer{text: phrase, lex: lex}.tokenize(nil)
+	if len(toks) == 0 {
+		return
+	}
+	e := entry[T]{val: v}
+	for _, t := range toks[1:] {
+		w := t.lower
+		if pt.cased {
+			w = phrase[t.start:t.end]
+		}
+		e.words = append(e.words, w)
+	}
+	first := toks[0].lower
+	if pt.cased {
+		first = phrase[toks[0].start:toks[0].end]
+	}
+	pt.m[first] = append(pt.m[first], e)
+}
+
+// match returns the value and the index after the longest phrase starting at
+// token i. Phrases do not cross line breaks.
+func (pt phraseTable[T]) match(p *parser, i int) (T, int, bool) {
+	var zero T
+	if i >= len(p.toks) || len(pt.m) == 0 {
+		return zero, i, false
+	}
+	es, ok := pt.m[p.word(i, pt.cased)]
+	if !ok {
+		return zero, i, false
+	}
+	for _, e := range es {
+		j := i + 1
+		okAll := true
+		for _, w := range e.words {
+			if j >= len(p.toks) || p.toks[j].brk || p.word(j, pt.cased) != w {
+				okAll = false
+				break
+			}
+			j++
+		}
+		if okAll {
+			return e.val, j, true
+		}
+	}
+	return zero, i, false
+}
+
+// set is a set of lower-case words.
+type set map[string]bool
+
+func newSet(words ...[]string) set {
+	s := set{}
+	for _, ws := range words {
+		for _, w := range ws {
+			s[strings.ToLower(w)] = true
+		}
+	}
+	return s
+}
+
+// lexicon is langData compiled for matching. It is built once per language
+// and only read afterwards, so one lexicon serves any number of goroutines.
+type lexicon struct {
+	langData
+	unitTab    phraseTable[[]unitDef]
+	caseUnits  phraseTable[[]unitDef] // units whose case matters: "USD", "K"
+	prefixTab  phraseTable[[]unitDef]
+	casePrefix phraseTable[[]unitDef]
+	qualTab    phraseTable[string]
+	cueTab     phraseTable[int]
+	hundredSet set
+	oneSet     set
+	andSet     set
+	pointSet   set
+	negSet     set
+	rangeSet   set
+	noRangeTab phraseTable[bool]
+	monthSet   map[string]int
+	weekdaySet set
+	datePre    set
+	relUnitSet set
+	relWordSet set
+	daySet     set
+	yearPre    phraseTable[bool]
+	clockSet   set
+	fromSet    set
+	toSet      set
+	pluralSet  set
+	notNounSet set
+	stopSet    set
+	nameSet    set
+	trapSet    set
+	detectSet  set
+	ordSufSet  set
+}
+
+func newLexicon(d langData) *lexicon {
+	l := &lexicon{langData: d}
+	low, cased := map[string][]unitDef{}, map[string][]unitDef{}
+	for k, v := range d.units {
+		if isCased(k) {
+			cased[k[1:]] = v
+		} else {
+			low[k] = v
+		}
+	}
+	l.unitTab = newPhraseTable(low, false, l)
+	l.caseUnits = newPhraseTable(cased, true, l)
+	low, cased = map[string][]unitDef{}, map[string][]unitDef{}
+	for k, v := range d.prefixUnits {
+		if isCased(k) {
+			cased[k[1:]] = v
+		} else {
+			low[k] = v
+		}
+	}
+	l.prefixTab = newPhraseTable(low, false, l)
+	l.casePrefix = newPhraseTable(cased, true, l)
+	l.qualTab = newPhraseTable(d.qualifiers, false, l)
+	cues := map[string]int{}
+	for _, c := range d.cueBetween {
+		cues[c] = 1
+	}
+	l.cueTab = newPhraseTable(cues, false, l)
+	noRange := map[string]bool{}
+	for _, w := range d.noRangeAfter {
+		noRange[w] = true
+	}
+	l.noRangeTab = newPhraseTable(noRange, false, l)
+	yp := map[string]bool{}
+	for _, w := range d.yearPrefix {
+		yp[w] = true
+	}
+	l.yearPre = newPhraseTable(yp, false, l)
+	l.hundredSet = newSet(d.hundred)
+	l.oneSet = newSet(d.one)
+	l.andSet = newSet(d.and)
+	l.pointSet = newSet(d.point)
+	l.negSet = newSet(d.negative)
+	l.rangeSet = newSet(d.rangeJoin)
+	l.monthSet = map[string]int{}
+	for k, v := range d.months {
+		l.monthSet[strings.ToLower(k)] = v
+	}
+	l.weekdaySet = newSet(d.weekdays)
+	l.datePre = newSet(d.datePrefix)
+	l.relUnitSet = newSet(d.relUnits)
+	l.relWordSet = newSet(d.relWords)
+	l.daySet = newSet(d.dayWords)
+	l.clockSet = newSet(d.clockSuffix)
+	var from, to []string
+	for _, ft := range d.cueFromTo {
+		from = append(from, ft[0])
+		to = append(to, ft[1])
+	}
+	l.fromSet = newSet(from)
+	l.toSet = newSet(to)
+	l.pluralSet = newSet(d.plurals)
+	l.notNounSet = newSet(d.notNouns, d.weekdays, d.relUnits)
+	for k := range d.months {
+		l.notNounSet[strings.ToLower(k)] = true
+	}
+	l.stopSet = newSet(d.stop)
+	l.nameSet = newSet(d.nameWords)
+	l.trapSet = newSet(d.traps)
+	l.detectSet = newSet(d.detect)
+	l.ordSufSet = newSet(d.ordSuffix)
+	return l
+}
+
+// isCased reports a phrase whose case matters, written with a leading "="
+// in the language data ("=M" is million, "m" is metre).
+func isCased(k string) bool { return strings.HasPrefix(k, "=") }

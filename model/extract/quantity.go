@@ -1,0 +1,432 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"figs/model"
+)
+
+// fact is a figure being built, with what the later passes need.
+type fact struct {
+	model.Fact
+	first, next int     // token span
+	numFirst    int     // first token of the number itself
+	scale       float64 // scale word of the value (1e9 for Milliarden)
+	bare        bool    // a number with no unit, noun or qualifier
+	fromTo      bool    // the number opens a "von X auf Y" pair
+}
+
+// quantity reads a figure at token i: [qualifier] [currency] number [range]
+// [unit | currency | counted noun].
+func (p *parser) quantity(i int) (fact, bool) {
+	start := i
+	qual := ""
+	if q, j, ok := p.lex.qualTab.match(p, i); ok && j < len(p.toks) {
+		qual = q
+		i = j
+	}
+	closeWord := ""
+	if qual == "" && i < len(p.toks) {
+		if c, ok := p.lex.rangeOpen[p.toks[i].lower]; ok {
+			closeWord = c
+			i++
+		}
+	}
+	var pre []unitDef
+	money := false
+	if defs, j, ok := p.prefix(i); ok && j < len(p.toks) {
+		pre, money, i = defs, true, j
+	}
+	n, ok := p.number(i, money)
+	if !ok {
+		return fact{}, false
+	}
+	if money && n.first > 0 && p.toks[n.first].brk {
+		return fact{}, false
+	}
+	if closeWord == "" && qual == "" && !money {
+		start = n.first
+	}
+	f := fact{first: start, numFirst: n.first, scale: n.scale}
+	f.Value = n.val
+	f.Qualifier = qual
+	j := n.next
+	if hi, k, ok := p.rangeTail(j, closeWord, money, n); ok {
+		lo := n.val
+		if n.scale == 1 && hi.scale > 1 && !n.words {
+			lo *= hi.scale
+			f.scale = hi.scale
+		}
+		f.Value = lo
+		v := hi.val
+		f.Max = &v
+		j = k
+		n.plain = n.plain && hi.plain
+	} else if closeWord != "" {
+		start = n.first
+		f.first = start
+	}
+	if money {
+		u := pre[0]
+		f.Kind, f.Unit = u.kind, u.unit
+		f.scaleBy(u.factor)
+	} else if u, k, ok := p.unit(j, n); ok {
+		f.Kind, f.Unit = u.kind, u.unit
+		f.scaleBy(u.factor)
+		j = k
+	} else if noun, k, ok := p.countNoun(j, n); ok && !(n.words && n.val == 1 && n.scale == 1) {
+		f.Kind = model.KindCount
+		f.Noun = noun
+		j = k
+	} else if n.first > 0 && qual == "" && f.Max == nil && p.lex.agePrefix[p.toks[n.first-1].lower] {
+		f.Kind, f.Unit = model.KindDuration, "yr"
+		f.first = n.first - 1
+	} else {
+		f.Kind = model.KindNumber
+		f.bare = qual == ""
+	}
+	f.next = j
+	if !p.keep(&f, n) {
+		return fact{}, false
+	}
+	return f, true
+}
+
+// scaleBy applies a unit's factor (50 Cent = 0.5 EUR) to the value and range.
+func (f *fact) scaleBy(x float64) {
+	if x == 1 {
+		return
+	}
+	f.Value *= x
+	if f.Max != nil {
+		v := *f.Max * x
+		f.Max = &v
+	}
+}
+
+// keep applies the traps: digits in names and codes, list markers, years.
+func (p *parser) keep(f *fact, n numeral) bool {
+	nt := &p.toks[n.first]
+	if n.first < len(p.toks) && p.toks[n.first].kind == tWord && p.lex.negSet[nt.lower] {
+		nt = &p.toks[n.first+1]
+	}
+	// digits glued to a word: G7, A380, Covid-19, SCP-173
+	if k := n.first; nt.kind == tNum && k > 0 && !nt.gap {
+		prev := &p.toks[k-1]
+		if prev.kind == tWord && !p.isUnitLike(k-1) {
+			return false
+		}
+		if prev.kind == tPunct && (prev.lower == "-" || prev.lower == "/" || prev.lower == "_" || prev.lower == "#" || prev.lower == "+" || prev.lower == "@" || prev.lower == "№") && k > 1 && (!prev.gap || prev.lower == "+" || prev.lower == "#" || prev.lower == "№") {
+			if prev.lower == "+" || prev.lower == "#" || prev.lower == "№" || p.toks[k-2].kind == tWord {
+				return false
+			}
+		}
+	}
+	// letters or digits glued after the figure: 5G, 24703L202, 173m212
+	if f.next < len(p.toks) && !p.toks[f.next].gap {
+		nx := &p.toks[f.next]
+		if nx.kind == tWord || nx.kind == tNum {
+			return false
+		}
+		if nx.kind == tPunct && (nx.lower == "-" || nx.lower == "/" || nx.lower == "_") && f.next+1 < len(p.toks) && !p.toks[f.next+1].gap &&
+			(p.toks[f.next+1].kind == tNum || (p.toks[f.next+1].kind == tWord && f.Kind == model.KindNumber)) && f.Max == nil {
+			if !(f.Kind == model.KindNumber && p.toks[f.next+1].kind == tWord && p.lex.relUnitSet[p.toks[f.next+1].lower]) {
+				return false
+			}
+		}
+	}
+	// codes: 0049, 030 1234567
+	if nt.kind == tNum && nt.plain && nt.intDigits > 1 && p.text[nt.start] == '0' {
+		return false
+	}
+	if !f.bare && f.Kind != model.KindNumber {
+		return true
+	}
+	// list markers: "1." or "2)" opening a line
+	if nt.kind == tNum && (n.first == 0 || nt.brk) && (p.isPunct(f.next, ".") || p.isPunct(f.next, ")")) {
+		return false
+	}
+	// years
+	if f.bare && n.plain && nt.intDigits == 4 && f.Value >= 1000 && f.Value <= 2100 {
+		f.Kind = model.KindDate
+		if f.Max != nil && (*f.Max < 1000 || *f.Max > 2100) {
+			f.Kind = model.KindNumber
+		}
+		return true
+	}
+	if f.Max != nil {
+		return true
+	}
+	// number words for "one" alone say nothing
+	if n.words && f.Value == 1 && n.scale == 1 {
+		return false
+	}
+	// digits after a name: Nord Stream 1, Windows 11, Artikel 5
+	if f.bare && n.first > 0 && f.first == n.first {
+		prev := &p.toks[n.first-1]
+		if prev.kind == tWord && !prev.brk && (p.lex.nameSet[prev.lower] || (prev.upper && !p.sentenceStart(n.first-1) && !p.lex.stopSet[prev.lower] && !p.isDateWord(n.first-1))) {
+			return false
+		}
+		if prev.kind == tPunct && (prev.lower == "#" || prev.lower == "№") {
+			return false
+		}
+	}
+	return true
+}
+
+// isUnitLike reports a word that may touch digits: a currency sign or code (USD115).
+func (p *parser) isUnitLike(i int) bool {
+	_, _, ok := p.prefix(i)
+	return ok
+}
+
+// isDateWord reports a month or weekday at token i.
+func (p *parser) isDateWord(i int) bool {
+	_, m := p.lex.monthSet[p.toks[i].lower]
+	return m || p.lex.weekdaySet[p.toks[i].lower]
+}
+
+// sentenceStart reports that token i opens a sentence.
+func (p *parser) sentenceStart(i int) bool {
+	if i == 0 || p.toks[i].brk {
+		return true
+	}
+	prev := p.toks[i-1].lower
+	return p.toks[i-1].kind == tPunct && (prev == "." || prev == "!" || prev == "?" || prev == ":" || prev == "\"" || prev == "„" || prev == "“" || prev == "(" || prev == "»" || prev == "«" || prev == "–" || prev == "-" || prev == ";")
+}
+
+// prefix matches a currency written before an amount.
+func (p *parser) prefix(i int) ([]unitDef, int, bool) {
+	if i >= len(p.toks) {
+		return nil, i, false
+	}
+	d1, j1, ok1 := p.lex.casePrefix.match(p, i)
+	d2, j2, ok2 := p.lex.prefixTab.match(p, i)
+	switch {
+	case ok1 && (!ok2 || j1 >= j2):
+		return d1, j1, true
+	case ok2:
+		return d2, j2, true
+	}
+	return nil, i, false
+}
+
+// rangeTail reads the high end of a range after the low end lo: "bis 30",
+// "–30", "and 30" after "between".
+func (p *parser) rangeTail(j int, closeWord string, money bool, lo numeral) (numeral, int, bool) {
+	if j >= len(p.toks) || p.toks[j].brk {
+		return numeral{}, j, false
+	}
+	t := &p.toks[j]
+	dash := false
+	if closeWord != "" {
+		if t.lower != closeWord {
+			return numeral{}, j, false
+		}
+	} else {
+		if !p.lex.rangeSet[t.lower] {
+			return numeral{}, j, false
+		}
+		if _, _, ok := p.lex.noRangeTab.match(p, j); ok {
+			return numeral{}, j, false
+		}
+		dash = t.kind == tPunct
+		if dash && (lo.words || (t.gap != p.toks[min(j+1, len(p.toks)-1)].gap && t.lower == "-")) {
+			return numeral{}, j, false
+		}
+	}
+	k := j + 1
+	if money {
+		if _, k2, ok := p.prefix(k); ok {
+			k = k2
+		}
+	}
+	if k >= len(p.toks) || p.toks[k].brk {
+		return numeral{}, j, false
+	}
+	if dash && p.toks[k].kind != tNum {
+		return numeral{}, j, false
+	}
+	hi, ok := p.unsigned(k, money)
+	if !ok || hi.val <= lo.val && !(hi.scale > lo.scale && lo.scale == 1) {
+		return numeral{}, j, false
+	}
+	if dash && p.isPunct(hi.next, "-") && !p.toks[hi.next].gap {
+		return numeral{}, j, false // 1-2-3, a code
+	}
+	return hi, hi.next, true
+}
+
+// unit matches a unit, currency or percent sign after a number.
+func (p *parser) unit(j int, n numeral) (unitDef, int, bool) {
+	if j >= len(p.toks) || p.toks[j].brk {
+		return unitDef{}, j, false
+	}
+	k := j
+	hyph := false
+	if p.isPunct(k, "-") && !p.toks[k].gap && k+1 < len(p.toks) && !p.toks[k+1].gap {
+		hyph = true
+		k++
+	}
+	// 20 (kg), 20 [kg]
+	bracket := false
+	if !hyph && k+2 < len(p.toks) && (p.isPunct(k, "(") || p.isPunct(k, "[")) && !p.toks[k+1].gap && p.toks[k+1].kind == tWord {
+		bracket = true
+		k++
+	}
+	d1, j1, ok1 := p.lex.caseUnits.match(p, k)
+	d2, j2, ok2 := p.lex.unitTab.match(p, k)
+	try := func(defs []unitDef, end int) (unitDef, int, bool) {
+		for _, d := range defs {
+			if d.flags&noGap != 0 && (hyph || p.toks[k].gap) {
+				continue
+			}
+			if d.flags&attached != 0 && !hyph {
+				continue
+			}
+			if d.flags&needScale != 0 && n.scale <= 1 {
+				continue
+			}
+			if d.flags&weak != 0 && end < len(p.toks) && weakBlock(p.toks[end].lower) {
+				continue
+			}
+			e := end
+			if bracket {
+				if e < len(p.toks) && (p.isPunct(e, ")") || p.isPunct(e, "]")) {
+					e++
+				} else {
+					continue
+				}
+			}
+			return d, e, true
+		}
+		return unitDef{}, j, false
+	}
+	if ok1 && (!ok2 || j1 >= j2) {
+		if d, e, ok := try(d1, j1); ok {
+			return d, e, true
+		}
+	}
+	if ok2 {
+		if d, e, ok := try(d2, j2); ok {
+			return d, e, true
+		}
+	}
+	if ok1 {
+		return try(d1, j1)
+	}
+	return unitDef{}, j, false
+}
+
+// weakBlock reports a word after "degrees" that makes them an angle.
+func weakBlock(w string) bool {
+	switch w {
+	case "angle", "angles", "winkel", "turn", "rotation", "north", "south", "east", "west", "nord", "süd", "ost", "nördlicher", "südlicher", "östlicher", "westlicher", "latitude", "longitude", "breite", "länge":
+		return true
+	}
+	return false
+}
+
+// countNoun finds the noun a number counts: "20 Dörfern", "two villages",
+// "20 russische Soldaten". It returns the noun as written (German dative
+// plurals made nominative) and the token after it.
+func (p *parser) countNoun(j int, n numeral) (string, int, bool) {
+	if j >= len(p.toks) || p.toks[j].brk {
+		return "", j, false
+	}
+	if n.val < 0 || (n.val != float64(int64(n.val)) && n.scale == 1) {
+		return "", j, false
+	}
+	if p.lex.nounCapital {
+		k := j
+		for a := 0; a < 2 && k < len(p.toks) && p.toks[k].kind == tWord && !p.toks[k].upper && isAdjective(p.toks[k].lower) && !p.lex.stopSet[p.toks[k].lower]; a++ {
+			k++
+		}
+		if k >= len(p.toks) || p.toks[k].brk {
+			return "", j, false
+		}
+		t := &p.toks[k]
+		// hyphenated compounds: US-Beamte, Nato-Staaten
+		last := k
+		for last+2 < len(p.toks) && p.isPunct(last+1, "-") && !p.toks[last+1].gap && !p.toks[last+2].gap && p.toks[last+2].kind == tWord {
+			last += 2
+		}
+		lt := &p.toks[last]
+		if t.kind != tWord || !t.upper || p.lex.notNounSet[lt.lower] || p.lex.stopSet[lt.lower] || utf8.RuneCountInString(lt.lower) < 3 || (last == k && isAllUpper(p.text[t.start:t.end])) {
+			return "", j, false
+		}
+		if last == k && p.lex.notNounSet[t.lower] {
+			return "", j, false
+		}
+		if _, ok := p.wordValue(lt.lower); ok {
+			return "", j, false
+		}
+		return nominative(p.text[t.start:lt.end]), last + 1, true
+	}
+	k := j
+	if p.pluralNoun(k) {
+		return p.text[p.toks[k].start:p.toks[k].end], k + 1, true
+	}
+	if k+1 < len(p.toks) && p.toks[k].kind == tWord && !p.lex.stopSet[p.toks[k].lower] && !p.lex.notNounSet[p.toks[k].lower] && !p.toks[k+1].brk && p.pluralNoun(k+1) {
+		if _, ok := p.wordValue(p.toks[k].lower); !ok {
+			return p.text[p.toks[k+1].start:p.toks[k+1].end], k + 2, true
+		}
+	}
+	return "", j, false
+}
+
+// pluralNoun reports an English plural noun at token k.
+func (p *parser) pluralNoun(k int) bool {
+	if k >= len(p.toks) || p.toks[k].kind != tWord || p.toks[k].brk {
+		return false
+	}
+	w := p.toks[k].lower
+	if p.lex.pluralSet[w] {
+		return true
+	}
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return false
+	}
+	if p.lex.notNounSet[w] || p.lex.stopSet[w] || isAllUpper(p.text[p.toks[k].start:p.toks[k].end]) {
+		return false
+	}
+	if _, ok := p.lex.fractions[w]; ok {
+		return false
+	}
+	return true
+}
+
+func isAllUpper(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' || r > 127 && strings.ToUpper(string(r)) != string(r) {
+			return false
+		}
+		n++
+	}
+	return n > 1
+}
+
+// isAdjective reports a German word with an adjective ending: russische,
+// weiteren, neuer.
+func isAdjective(w string) bool {
+	if utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	for _, end := range []string{"e", "en", "er", "es", "em"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// nominative turns a German dative plural into the nominative: Dörfern →
+// Dörfer, Kindern → Kinder. Other forms are kept as written.
+func nominative(w string) string {
+	if strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "eln") {
+		return w[:len(w)-1]
+	}
+	return w
+}

@@ -1,0 +1,390 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is what a token is.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // a run of letters
+	tNum                  // a number literal: digits with separators
+	tPunct                // one symbol or punctuation rune (or one invalid byte)
+	tDate                 // a numeric date such as 12.03.2022, 5/17/2018, 2022-03-12
+	tTime                 // a clock time such as 18:30
+	tURL                  // a URL or e-mail address, never mined
+)
+
+// token is one unit of the text. Offsets are bytes into the text.
+type token struct {
+	start, end int
+	kind       tokKind
+	gap        bool   // whitespace before the token
+	brk        bool   // a line break before the token
+	upper      bool   // a word that starts with an upper-case letter
+	lower      string // lower-case text of a word; the text itself otherwise
+	val        float64
+	intDigits  int  // digits before any separator of a number
+	plain      bool // a number made only of digits
+}
+
+// tokenizer splits text into tokens, reading number literals the way the
+// language writes them.
+type tokenizer struct {
+	text string
+	lex  *lexicon
+}
+
+// tokenize appends the tokens of text to buf and returns it.
+func (z tokenizer) tokenize(buf []token) []token { return z.tokenizeFrom(buf, 0) }
+
+// tokenizeFrom appends the tokens of text[from:] to buf; offsets stay
+// relative to the whole text.
+func (z tokenizer) tokenizeFrom(buf []token, from int) []token {
+	s := z.text
+	gap, brk := false, false
+	for i := from; i < len(s); {
+		c := s[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			gap = true
+			if c == '\n' {
+				brk = true
+			}
+			i++
+			continue
+		}
+		var r rune
+		var w int
+		if c < utf8.RuneSelf {
+			r, w = rune(c), 1
+		} else {
+			r, w = utf8.DecodeRuneInString(s[i:])
+			if r == 0xA0 || r == 0x202F || r == 0x2009 || r == 0x2007 || r == 0x200B || r == 0xFEFF || (r != utf8.RuneError && unicode.IsSpace(r)) {
+				gap = true
+				if r == 0x2028 || r == 0x2029 {
+					brk = true
+				}
+				i += w
+				continue
+			}
+		}
+		t := token{start: i, gap: gap, brk: brk}
+		gap, brk = false, false
+		switch {
+		case c >= '0' && c <= '9':
+			t = z.number(t)
+		case (c == '.' || c == ',') && z.leadingDecimal(i):
+			t = z.number(t)
+		case isLetter(r):
+			if end := urlEnd(s, i); end > i {
+				t.kind, t.end = tURL, end
+				t.lower = s[i:end]
+				break
+			}
+			t.kind = tWord
+			j := i + w
+			for j < len(s) {
+				r2, w2 := utf8.DecodeRuneInString(s[j:])
+				if !isLetter(r2) && !isWordMark(r2) {
+					break
+				}
+				j += w2
+			}
+			t.end = j
+			t.upper = unicode.IsUpper(r)
+			t.lower = strings.ToLower(s[i:j])
+		default:
+			t.kind = tPunct
+			t.end = i + w
+			t.lower = s[i : i+w]
+		}
+		buf = append(buf, t)
+		i = t.end
+	}
+	return buf
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
+
+// isWordMark reports runes that continue a word without starting one:
+// combining marks and the superscripts of km² and m³.
+func isWordMark(r rune) bool {
+	return r == '²' || r == '³' || (r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r))
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// urlEnd returns the end of a URL or e-mail address starting at i, or i.
+func urlEnd(s string, i int) int {
+	rest := s[i:]
+	if !(strings.HasPrefix(rest, "http://") || strings.HasPrefix(rest, "https://") ||
+		strings.HasPrefix(rest, "www.") || strings.HasPrefix(rest, "HTTP") || strings.HasPrefix(rest, "ftp://")) {
+		// an e-mail address: letters, then @ before the next space
+		j := i
+		for j < len(s) && j-i < 64 && s[j] != ' ' && s[j] != '\n' && s[j] != '@' {
+			j++
+		}
+		if j < len(s) && s[j] == '@' && j > i {
+			for j < len(s) && s[j] != ' ' && s[j] != '\n' && s[j] != '\t' {
+				j++
+			}
+			return j
+		}
+		return i
+	}
+	j := i
+	for j < len(s) && s[j] != ' ' && s[j] != '\n' && s[j] != '\t' && s[j] != '\r' {
+		j++
+	}
+	return j
+}
+
+// leadingDecimal reports ".25": a decimal separator opening a number, after
+// a space or the start of the text.
+func (z tokenizer) leadingDecimal(i int) bool {
+	s := z.text
+	if s[i] != z.lex.decimal || i+1 >= len(s) || !isDigit(s[i+1]) {
+		return false
+	}
+	return i == 0 || s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] == '(' || s[i-1] == '-'
+}
+
+// number reads a number literal, a numeric date or a clock time at t.start.
+func (z tokenizer) number(t token) token {
+	s := z.text
+	i := t.start
+	if end, ok := numericDate(s, i); ok {
+		t.kind, t.end, t.lower = tDate, end, s[i:end]
+		return t
+	}
+	if end, v, ok := clockTime(s, i); ok {
+		t.kind, t.end, t.lower, t.val = tTime, end, s[i:end], v
+		return t
+	}
+	t.kind = tNum
+	// groups of digits and the separator before each
+	type group struct {
+		sep        byte // 0 for the first group, '.', ',' or ' '
+		start, end int
+	}
+	var gs [8]group
+	n := 0
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	gs[0] = group{0, i, j}
+	n = 1
+	for n < len(gs) && j+1 < len(s) {
+		c := s[j]
+		sepLen := 1
+		if c == ' ' {
+			// space grouping: 1 234 567, only from a short first group
+			if gs[0].end-gs[0].start > 3 || (n > 1 && gs[n-1].sep != ' ') {
+				break
+			}
+		} else if c == 0xC2 && j+2 < len(s) && s[j+1] == 0xA0 { // no-break space
+			if gs[0].end-gs[0].start > 3 || (n > 1 && gs[n-1].sep != ' ') {
+				break
+			}
+			c, sepLen = ' ', 2
+		} else if c != '.' && c != ',' {
+			break
+		}
+		k := j + sepLen
+		if k >= len(s) || !isDigit(s[k]) {
+			break
+		}
+		e := k
+		for e < len(s) && isDigit(s[e]) {
+			e++
+		}
+		if c == ' ' && (e-k != 3 || (e < len(s) && (s[e] == '.' || s[e] == ',') && e+1 < len(s) && isDigit(s[e+1]) && z.lex.decimal != s[e])) {
+			break
+		}
+		gs[n] = group{c, k, e}
+		n++
+		j = e
+	}
+	// decide which separators group thousands and which one is the decimal point
+	var dots, commas, spaces int
+	for _, g := range gs[1:n] {
+		switch g.sep {
+		case '.':
+			dots++
+		case ',':
+			commas++
+		case ' ':
+			spaces++
+		}
+	}
+	decSep := byte(0)
+	valid := true
+	switch {
+	case dots > 0 && commas > 0:
+		last := gs[n-1].sep
+		decSep = last
+		for _, g := range gs[1 : n-1] {
+			if g.sep == last {
+				valid = false
+			}
+		}
+	case dots+commas == 1:
+		sep := byte('.')
+		if commas == 1 {
+			sep = ','
+		}
+		idx := 1
+		for gs[idx].sep != sep {
+			idx++
+		}
+		if sep == z.lex.decimal || gs[idx].end-gs[idx].start != 3 || idx != n-1 {
+			decSep = sep
+			if idx != n-1 {
+				valid = false
+			}
+		}
+	case dots+commas > 1:
+		// one separator used several times: only thousands grouping
+	}
+	if valid {
+		for gi, g := range gs[1:n] {
+			if g.sep == decSep {
+				continue
+			}
+			l := g.end - g.start
+			if l != 3 && !(l == 2 && g.sep == ',' && gi+2 < n && gs[gi+2].sep != decSep) {
+				valid = false
+			}
+		}
+		if gs[0].end-gs[0].start > 3 && n > 1 && gs[1].sep != decSep {
+			valid = false
+		}
+	}
+	if !valid {
+		n = 1
+		decSep = 0
+	}
+	var v float64
+	frac := false
+	scale := 0.1
+	for gi, g := range gs[:n] {
+		if gi > 0 && g.sep == decSep {
+			frac = true
+		}
+		for k := g.start; k < g.end; k++ {
+			d := float64(s[k] - '0')
+			if frac {
+				v += d * scale
+				scale /= 10
+			} else {
+				v = v*10 + d
+			}
+		}
+	}
+	t.end = gs[n-1].end
+	t.val = v
+	t.intDigits = gs[0].end - gs[0].start
+	t.plain = n == 1
+	// scientific notation: 1e10, 1.3e6, 12.32e+14
+	if e := t.end; e+1 < len(s) && (s[e] == 'e' || s[e] == 'E') {
+		k := e + 1
+		neg := false
+		if s[k] == '+' || s[k] == '-' {
+			neg = s[k] == '-'
+			k++
+		}
+		m := k
+		for m < len(s) && isDigit(s[m]) && m-k < 3 {
+			m++
+		}
+		if m > k && (m >= len(s) || !isLetter(rune(s[m])) && !isDigit(s[m])) {
+			x := 0
+			for _, c := range []byte(s[k:m]) {
+				x = x*10 + int(c-'0')
+			}
+			if neg {
+				x = -x
+			}
+			t.val = v * pow10(x)
+			t.end = m
+			t.plain = false
+		}
+	}
+	t.lower = s[t.start:t.end]
+	return t
+}
+
+func pow10(x int) float64 {
+	r := 1.0
+	for ; x > 0; x-- {
+		r *= 10
+	}
+	for ; x < 0; x++ {
+		r /= 10
+	}
+	return r
+}
+
+// numericDate matches 12.03.2022, 1.5.22, 5/17/2018 and 2022-03-12 at i.
+func numericDate(s string, i int) (int, bool) {
+	d := func(j, min, max int) int { // end of a digit run of min..max digits, or -1
+		k := j
+		for k < len(s) && isDigit(s[k]) && k-j <= max {
+			k++
+		}
+		if k-j < min || k-j > max {
+			return -1
+		}
+		return k
+	}
+	if e := d(i, 4, 4); e > 0 && e+5 < len(s)+0 && s[e] == '-' {
+		if m := d(e+1, 2, 2); m > 0 && m < len(s) && s[m] == '-' {
+			if dd := d(m+1, 2, 2); dd > 0 && (dd >= len(s) || !isDigit(s[dd])) {
+				return dd, true
+			}
+		}
+	}
+	e := d(i, 1, 2)
+	if e < 0 || e >= len(s) || (s[e] != '.' && s[e] != '/') {
+		return 0, false
+	}
+	sep := s[e]
+	m := d(e+1, 1, 2)
+	if m < 0 || m >= len(s) || s[m] != sep {
+		return 0, false
+	}
+	y := d(m+1, 2, 4)
+	if y < 0 || y-(m+1) == 3 || (y < len(s) && isDigit(s[y])) {
+		return 0, false
+	}
+	return y, true
+}
+
+// clockTime matches 18:30 or 9:05 at i and returns its value in hours.
+func clockTime(s string, i int) (int, float64, bool) {
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 3 {
+		j++
+	}
+	if j-i == 0 || j-i > 2 || j+2 >= len(s) || s[j] != ':' || !isDigit(s[j+1]) || !isDigit(s[j+2]) {
+		return 0, 0, false
+	}
+	if j+3 < len(s) && isDigit(s[j+3]) {
+		return 0, 0, false
+	}
+	h := 0
+	for _, c := range []byte(s[i:j]) {
+		h = h*10 + int(c-'0')
+	}
+	m := int(s[j+1]-'0')*10 + int(s[j+2]-'0')
+	return j + 3, float64(h) + float64(m)/60, true
+}
