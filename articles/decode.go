@@ -2,6 +2,7 @@ package articles
 
 import (
 	"bytes"
+	"mime"
 	"strings"
 	"unicode/utf8"
 
@@ -49,6 +50,29 @@ func decodeHTML(data []byte, contentType string) (string, bool) {
 	enc, _, certain := charset.DetermineEncoding(data, contentType)
 	if !certain && (utf8.Valid(data) || mostlyUTF8(data)) {
 		return strings.ToValidUTF8(string(data), string(utf8.RuneError)), true
+	}
+	return decodeWith(enc, data), true
+}
+
+// declaredCharset returns the encoding named by the charset parameter of
+// a Content-Type header, or nil.
+func declaredCharset(contentType string) encoding.Encoding {
+	_, params, err := mime.ParseMediaType(contentType)
+	if err != nil || params["charset"] == "" {
+		return nil
+	}
+	enc, _ := charset.Lookup(params["charset"])
+	return enc
+}
+
+// decodeDeclared decodes text whose charset a server declared; a byte order
+// mark still wins, and binary is still refused.
+func decodeDeclared(data []byte, enc encoding.Encoding) (string, bool) {
+	if bom, n := bomEncoding(data); bom != nil {
+		return decodeWith(bom, data[n:]), true
+	}
+	if !looksLikeText(data) {
+		return "", false
 	}
 	return decodeWith(enc, data), true
 }

@@ -132,9 +132,12 @@ func parseAs(source string, data []byte, f format, contentType string) (model.Ar
 		s  string
 		ok bool
 	)
-	if f == formatHTML {
+	switch {
+	case f == formatHTML:
 		s, ok = decodeHTML(data, contentType)
-	} else {
+	case declaredCharset(contentType) != nil:
+		s, ok = decodeDeclared(data, declaredCharset(contentType))
+	default:
 		s, ok = decodeText(data)
 	}
 	if !ok {
