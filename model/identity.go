@@ -3,8 +3,10 @@ package model
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // contextWords is how many words on each side of a figure go into its key:
@@ -34,26 +36,66 @@ func FigureKey(text string, f Fact) string {
 	if f.Start < 0 || f.End > len(text) || f.Start > f.End {
 		return normFigure(f.Text) + keySep + keySep
 	}
-	blockStart := strings.LastIndex(text[:f.Start], "\n\n")
-	if blockStart < 0 {
-		blockStart = 0
-	}
-	blockEnd := strings.Index(text[f.End:], "\n\n")
-	if blockEnd < 0 {
-		blockEnd = len(text)
-	} else {
-		blockEnd += f.End
-	}
-	before := words(text[blockStart:f.Start])
-	if len(before) > contextWords {
-		before = before[len(before)-contextWords:]
-	}
-	after := words(text[f.End:blockEnd])
-	if len(after) > contextWords {
-		after = after[:contextWords]
-	}
+	before := wordsBefore(text, f.Start, contextWords)
+	after := wordsAfter(text, f.End, contextWords)
 	return normFigure(text[f.Start:f.End]) + keySep + strings.Join(before, " ") + keySep + strings.Join(after, " ")
 }
+
+// wordsBefore returns up to n lowercased words that end before offset i of
+// text, in reading order, not crossing a block break ("\n\n"). It reads
+// only as far back as it needs, so keying every figure stays linear.
+func wordsBefore(text string, i, n int) []string {
+	var out []string
+	end := -1 // end of the word being read, or -1 between words
+	for i > 0 && len(out) < n {
+		if strings.HasSuffix(text[:i], "\n\n") {
+			break
+		}
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if isWordRune(r) {
+			if end < 0 {
+				end = i
+			}
+		} else if end >= 0 {
+			out = append(out, strings.ToLower(text[i:end]))
+			end = -1
+		}
+		i -= size
+	}
+	if end >= 0 && len(out) < n {
+		out = append(out, strings.ToLower(text[i:end]))
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// wordsAfter returns up to n lowercased words that start at or after offset
+// i of text, not crossing a block break.
+func wordsAfter(text string, i, n int) []string {
+	var out []string
+	start := -1
+	for i < len(text) && len(out) < n {
+		if strings.HasPrefix(text[i:], "\n\n") {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			out = append(out, strings.ToLower(text[start:i]))
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 && len(out) < n {
+		out = append(out, strings.ToLower(text[start:i]))
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // figureKey is a FigureKey split back into its parts.
 type figureKey struct {
@@ -72,24 +114,4 @@ func parseFigureKey(key string) figureKey {
 func normFigure(s string) string {
 	s = strings.ReplaceAll(s, keySep, "/")
 	return strings.ToLower(strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " "))
-}
-
-// words returns the lowercased runs of letters and digits in s.
-func words(s string) []string {
-	var out []string
-	start := -1
-	for i, r := range s {
-		inWord := unicode.IsLetter(r) || unicode.IsDigit(r)
-		switch {
-		case inWord && start < 0:
-			start = i
-		case !inWord && start >= 0:
-			out = append(out, strings.ToLower(s[start:i]))
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, strings.ToLower(s[start:]))
-	}
-	return out
 }

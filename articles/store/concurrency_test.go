@@ -1,0 +1,248 @@
+package store
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+
+	"figs/model"
+)
+
+// The child processes of these tests are this test binary run again with
+// childEnv set: TestChild then does the child's work instead of testing.
+const (
+	childEnv   = "FIGS_STORE_TEST_CHILD" // "writer" or "crash"
+	childDB    = "FIGS_STORE_TEST_DB"
+	childIndex = "FIGS_STORE_TEST_INDEX"
+)
+
+const (
+	roads        = 96 // figures in the roads article
+	procs        = 4  // writer processes
+	procRoutines = 4  // goroutines in each writer process
+)
+
+// roadsArticle has one distinct figure per sentence, so every writer can
+// own a share of the figures.
+func roadsArticle(t testing.TB) (model.Article, []model.Fact) {
+	var b strings.Builder
+	b.WriteString("Roads\n\n")
+	figs := make([]string, roads)
+	for i := range roads {
+		figs[i] = fmt.Sprintf("%d km", 100+i)
+		fmt.Fprintf(&b, "Road %d is %s long. ", i, figs[i])
+	}
+	return article(t, "roads.txt", strings.TrimSpace(b.String()), figs...)
+}
+
+// TestChild is the body of the child processes; run directly it skips.
+func TestChild(t *testing.T) {
+	switch os.Getenv(childEnv) {
+	case "writer":
+		childWriter(t)
+	case "crash":
+		childCrash(t)
+	default:
+		t.Skip("skipping: only runs as a child of the process tests")
+	}
+}
+
+// childWriter marks its share of the roads from procRoutines goroutines.
+func childWriter(t *testing.T) {
+	k, _ := strconv.Atoi(os.Getenv(childIndex))
+	s, err := Open(context.Background(), os.Getenv(childDB))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	a, facts := roadsArticle(t)
+	var wg sync.WaitGroup
+	for g := range procRoutines {
+		wg.Go(func() {
+			for i := k*procRoutines + g; i < roads; i += procs * procRoutines {
+				m := model.Mark{FactID: i, Verdict: model.Verified, Note: fmt.Sprintf("p%d-%d", k, i), Reviewer: model.Reviewer{Name: "p" + strconv.Itoa(k)}}
+				if err := s.SaveMark(context.Background(), a, facts, m); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// childCrash writes marks until killed, printing "ack N" once the mark
+// with note "ack-N" is saved.
+func childCrash(t *testing.T) {
+	s, err := Open(context.Background(), os.Getenv(childDB))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, facts := roadsArticle(t)
+	w := bufio.NewWriter(os.Stdout)
+	for i := 0; ; i++ {
+		m := model.Mark{FactID: i % len(facts), Verdict: model.Disputed, Note: fmt.Sprintf("ack-%d", i), Reviewer: ana}
+		if err := s.SaveMark(context.Background(), a, facts, m); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(w, "ack %d\n", i)
+		w.Flush()
+	}
+}
+
+func child(t *testing.T, kind, db string, index int) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], "-test.run=^TestChild$", "-test.count=1")
+	cmd.Env = append(os.Environ(), childEnv+"="+kind, childDB+"="+db, childIndex+"="+strconv.Itoa(index))
+	cmd.Stderr = os.Stderr
+	return cmd
+}
+
+func TestConcurrentGoroutines(t *testing.T) {
+	s := openTemp(t)
+	a, facts := roadsArticle(t)
+	ctx := context.Background()
+	const routines, rounds = 16, 3
+	var wg sync.WaitGroup
+	for g := range routines {
+		wg.Go(func() {
+			for r := range rounds {
+				for i := g; i < roads; i += routines {
+					m := model.Mark{FactID: i, Verdict: model.Unsure, Note: fmt.Sprintf("g%d-%d-r%d", g, i, r), Reviewer: ana}
+					if err := s.SaveMark(ctx, a, facts, m); err != nil {
+						t.Error(err)
+						return
+					}
+				}
+				if err := s.SavePosition(ctx, a, g*10); err != nil {
+					t.Error(err)
+				}
+				if _, err := s.Marks(ctx, a, facts); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	marks := mustMarks(t, s, a, facts)
+	if len(marks) != roads {
+		t.Fatalf("%d marks, want %d", len(marks), roads)
+	}
+	for _, m := range marks {
+		if want := fmt.Sprintf("g%d-%d-r%d", m.FactID%routines, m.FactID, rounds-1); m.Note != want {
+			t.Errorf("figure %d: note %q, want the last write %q", m.FactID, m.Note, want)
+		}
+	}
+	var rows int
+	s.db.QueryRow(`SELECT count(*) FROM marks`).Scan(&rows)
+	if rows != roads*rounds {
+		t.Errorf("history has %d rows, want %d", rows, roads*rounds)
+	}
+}
+
+func TestConcurrentProcesses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping: starts processes")
+	}
+	db := filepath.Join(t.TempDir(), "shared.db")
+	var cmds []*exec.Cmd
+	for k := range procs {
+		cmd := child(t, "writer", db, k)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		cmds = append(cmds, cmd)
+	}
+	for k, cmd := range cmds {
+		if err := cmd.Wait(); err != nil {
+			t.Errorf("writer %d: %v", k, err)
+		}
+	}
+	s, err := Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	a, facts := roadsArticle(t)
+	marks := mustMarks(t, s, a, facts)
+	if len(marks) != roads {
+		t.Errorf("%d marks after %d writer processes, want %d", len(marks), procs, roads)
+	}
+	for _, m := range marks {
+		k := m.FactID / procRoutines % procs
+		if want := fmt.Sprintf("p%d-%d", k, m.FactID); m.Note != want || m.Reviewer.Name != "p"+strconv.Itoa(k) {
+			t.Errorf("figure %d: %q by %q, want %q", m.FactID, m.Note, m.Reviewer.Name, want)
+		}
+	}
+	list, err := s.List(context.Background())
+	if err != nil || len(list) != 1 || list[0].Verified != roads {
+		t.Errorf("List = %+v, %v; want %d verified", list, err, roads)
+	}
+}
+
+func TestCrashKeepsAcknowledgedMarks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping: starts a process")
+	}
+	db := filepath.Join(t.TempDir(), "crash.db")
+	cmd := child(t, "crash", db, 0)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var acked []int
+	sc := bufio.NewScanner(out)
+	killed := false
+	for sc.Scan() {
+		n, err := strconv.Atoi(strings.TrimPrefix(sc.Text(), "ack "))
+		if err != nil {
+			continue // test framework chatter
+		}
+		acked = append(acked, n)
+		if len(acked) == 150 && !killed {
+			// SIGKILL mid-stream: no deferred code, no clean close.
+			cmd.Process.Signal(syscall.SIGKILL)
+			killed = true
+		}
+	}
+	cmd.Wait()
+	if !killed {
+		t.Fatalf("child stopped after %d marks without being killed", len(acked))
+	}
+
+	s, err := Open(context.Background(), db)
+	if err != nil {
+		t.Fatalf("database does not open after the crash: %v", err)
+	}
+	defer s.Close()
+	var check string
+	if err := s.db.QueryRow(`PRAGMA integrity_check`).Scan(&check); err != nil || check != "ok" {
+		t.Fatalf("integrity_check = %q, %v", check, err)
+	}
+	notes := map[string]bool{}
+	rows, err := s.db.Query(`SELECT note FROM marks`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var n string
+		rows.Scan(&n)
+		notes[n] = true
+	}
+	rows.Close()
+	for _, n := range acked {
+		if !notes[fmt.Sprintf("ack-%d", n)] {
+			t.Errorf("acknowledged mark ack-%d is missing", n)
+		}
+	}
+	t.Logf("%d acknowledged marks, %d rows after SIGKILL", len(acked), len(notes))
+}
