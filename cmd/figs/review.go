@@ -56,13 +56,10 @@ func newReviewExportCmd(e env, g *globalFlags) *cobra.Command {
 	return cmd
 }
 
-// reviewFacts finds the figures of a the way the reader does, so marks
-// attach to the same figures.
+// reviewFacts finds the figures of a the way figs facts and the reader do,
+// so marks attach to the same figures.
 func reviewFacts(a model.Article, lang string) []model.Fact {
-	if lang == "" || lang == "auto" {
-		lang = a.Lang
-	}
-	return extract.Extract(a.Text, extract.Options{Lang: lang}).Facts
+	return extract.Article(a, lang).Facts
 }
 
 func newReviewListCmd(e env, g *globalFlags) *cobra.Command {
