@@ -86,7 +86,7 @@ func newReviewListCmd(e env, g *globalFlags) *cobra.Command {
 			for _, p := range list {
 				fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%s\n",
 					reviewProgress(p), p.Verified, p.Disputed, p.Unsure, p.Orphaned,
-					p.Updated.UTC().Format(time.DateTime), oneLine(p.Title), oneLine(p.Source), p.Hash[:12])
+					p.Updated.UTC().Format(time.DateTime), oneLine(p.Title), oneLine(p.Source), p.Hash[:min(12, len(p.Hash))])
 			}
 			return tw.Flush()
 		},

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"os"
@@ -214,5 +215,28 @@ func TestDBPath(t *testing.T) {
 				t.Errorf("dbPath = %q, %v; want %q", got, err, tt.want)
 			}
 		})
+	}
+}
+
+func TestReviewListOldDatabase(t *testing.T) {
+	fixture, err := os.ReadFile(filepath.Join("..", "..", "articles", "store", "testdata", "schema_v1.sql"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "old.db")
+	raw, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec(string(fixture)); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	out, errOut, err := runFigs(t, "review", "list", "--db", db)
+	if err != nil {
+		t.Fatalf("list of a version 1 database: %v (stderr %q)", err, errOut)
+	}
+	if !strings.Contains(out, "2/?") || !strings.Contains(out, "The bridge") {
+		t.Errorf("list of a version 1 database:\n%s", out)
 	}
 }
