@@ -83,6 +83,7 @@ type langData struct {
 // entry is one phrase of a phraseTable.
 type entry[T any] struct {
 	words []string // tokens after the first: lower case, or as written when cased
+	glued []bool   // the token follows the one before with no space ("m2", "km/h")
 	val   T
 }
 
@@ -122,6 +123,7 @@ func (pt phraseTable[T]) add(phrase string, v T, lex *lexicon) {
 			w = phrase[t.start:t.end]
 		}
 		e.words = append(e.words, w)
+		e.glued = append(e.glued, !t.gap)
 	}
 	first := toks[0].lower
 	if pt.cased {
@@ -144,8 +146,8 @@ func (pt phraseTable[T]) match(p *parser, i int) (T, int, bool) {
 	for _, e := range es {
 		j := i + 1
 		okAll := true
-		for _, w := range e.words {
-			if j >= len(p.toks) || p.toks[j].brk || p.word(j, pt.cased) != w {
+		for k, w := range e.words {
+			if j >= len(p.toks) || p.toks[j].brk || p.word(j, pt.cased) != w || (e.glued[k] && p.toks[j].gap && p.toks[j].kind != tPunct && p.toks[j-1].kind != tPunct) {
 				okAll = false
 				break
 			}

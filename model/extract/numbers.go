@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -15,6 +16,7 @@ type numeral struct {
 	plain     bool    // digits only, no separators, no scale, no sign
 	intDigits int
 	tok       tokKind
+	frac      bool // a fraction in words: two thirds
 }
 
 // word returns token i as a matching key: lower case, or as written.
@@ -66,12 +68,25 @@ func (p *parser) number(i int, money bool) (numeral, bool) {
 
 // unsigned reads a numeral without a sign at token i.
 func (p *parser) unsigned(i int, money bool) (numeral, bool) {
+	if i >= len(p.toks) {
+		return numeral{}, false
+	}
 	t := &p.toks[i]
 	var n numeral
 	switch {
+	case t.kind == tNum && t.plain && t.intDigits <= 3 && p.digitsThenWords(i):
+		var ok bool
+		n, ok = p.numberWords(i)
+		if !ok {
+			return numeral{}, false
+		}
+		n.tok = tNum
 	case t.kind == tNum:
 		n = numeral{val: t.val, scale: 1, first: i, next: i + 1, plain: t.plain, intDigits: t.intDigits, tok: tNum}
 		p.fraction(&n)
+		p.scaleWords(&n, money)
+		p.andAHalf(&n)
+		return n, true
 	case t.kind == tPunct && vulgar(t.lower) > 0:
 		n = numeral{val: vulgar(t.lower), scale: 1, first: i, next: i + 1, tok: tNum}
 	case t.kind == tWord:
@@ -85,6 +100,27 @@ func (p *parser) unsigned(i int, money bool) (numeral, bool) {
 	}
 	p.scaleWords(&n, money)
 	return n, true
+}
+
+// digitsThenWords reports digits that continue in words: "3 hundred and
+// 21", "4 thousand 3 hundred".
+func (p *parser) digitsThenWords(i int) bool {
+	j := i + 1
+	if j >= len(p.toks) || !p.toks[j].gap || p.toks[j].brk {
+		return false
+	}
+	if p.lex.hundredSet[p.toks[j].lower] {
+		return true
+	}
+	if !p.isWordScale(j) || j+1 >= len(p.toks) || p.toks[j+1].brk {
+		return false
+	}
+	n := &p.toks[j+1]
+	if n.kind == tNum && n.plain && n.intDigits <= 3 {
+		return true
+	}
+	_, ok := p.wordValue(n.lower)
+	return ok && n.kind == tWord
 }
 
 // vulgar returns the value of a fraction character such as ½, or 0.
@@ -185,7 +221,7 @@ func (p *parser) scaleWords(n *numeral, money bool) {
 		n.scale *= s
 		n.plain = false
 		n.next = j + 1
-		if p.isPunct(n.next, ".") && p.joined(n.next) && abbrevScale[t.lower] && n.next+1 < len(p.toks) && !p.toks[n.next+1].brk {
+		if p.isPunct(n.next, ".") && p.joined(n.next) && abbrevScale(t.lower) && n.next+1 < len(p.toks) && !p.toks[n.next+1].brk {
 			n.next++ // the dot of Mio. and Mrd.
 		}
 		if !money && s >= 1e6 && n.tok == tNum && !t.gap {
@@ -195,8 +231,14 @@ func (p *parser) scaleWords(n *numeral, money bool) {
 	}
 }
 
-// abbrevScale are scale abbreviations written with a dot.
-var abbrevScale = map[string]bool{"mio": true, "mrd": true, "tsd": true, "bio": true, "mia": true, "mill": true}
+// abbrevScale reports scale abbreviations written with a dot.
+func abbrevScale(w string) bool {
+	switch w {
+	case "mio", "mrd", "tsd", "bio", "mia", "mill":
+		return true
+	}
+	return false
+}
 
 // isMoneyWord reports a currency name or sign at token i.
 func (p *parser) isMoneyWord(i int) bool {
@@ -210,10 +252,12 @@ func (p *parser) isMoneyWord(i int) bool {
 }
 
 // numberWords reads a number written in words at token i: "twenty-three",
-// "one hundred and six", "dreiundzwanzig", "zwei Millionen", "ein Drittel".
+// "one hundred and six", "dreiundzwanzig", "zwei Millionen", "ein Drittel",
+// "4 thousand 3 hundred and 21", "two point five", "three fifths".
 func (p *parser) numberWords(i int) (numeral, bool) {
-	var total, cur float64
+	var total, cur, pending float64
 	seen, article := false, false
+	afterScale := true // digits may follow a scale word: 4 thousand 3 hundred
 	j := i
 	lastJ := i
 	for j < len(p.toks) {
@@ -221,10 +265,27 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 		if j > i && t.brk {
 			break
 		}
-		if t.kind == tPunct && (t.lower == "-" || t.lower == "—" || t.lower == "–") && seen && !t.gap && p.joined(j+1) && j+1 < len(p.toks) && p.toks[j+1].kind == tWord {
-			if _, ok := p.wordValue(p.toks[j+1].lower); ok && cur > 0 && math.Mod(cur, 100) >= 20 && math.Mod(cur, 10) == 0 {
+		if t.kind == tPunct && (t.lower == "-" || t.lower == "—" || t.lower == "–") && seen && j+1 < len(p.toks) && p.toks[j+1].kind == tWord && t.gap == p.toks[j+1].gap {
+			if v, ok := p.wordValue(p.toks[j+1].lower); ok && v < 10 && cur > 0 && math.Mod(cur, 100) >= 20 && math.Mod(cur, 10) == 0 {
 				j++
 				continue
+			}
+			break
+		}
+		if t.kind == tNum && t.plain && t.intDigits <= 3 && afterScale && (j == i || t.gap) && !p.isPunct(j+1, "/") {
+			// digits among number words must be followed by a scale word
+			if j+1 < len(p.toks) && (p.lex.hundredSet[p.toks[j+1].lower] || p.isWordScale(j+1)) && canAdd(cur, t.val) {
+				cur += t.val
+				seen = true
+				afterScale = false
+				j++
+				lastJ = j
+				continue
+			}
+			if j > i && canAdd(cur, t.val) && t.val < 100 && total+cur >= 100 && p.lex.andSet[p.toks[j-1].lower] {
+				cur += t.val
+				j++
+				lastJ = j
 			}
 			break
 		}
@@ -239,6 +300,7 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 			cur += v
 			seen = true
 			article = false
+			afterScale = false
 			j++
 			lastJ = j
 			continue
@@ -250,28 +312,45 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 			cur *= 100
 			seen = true
 			article = false
+			afterScale = true
 			j++
 			lastJ = j
 			continue
 		}
-		if s, ok := p.lex.scales[w]; ok && (seen || article) && s >= 1000 {
+		if s, ok := p.lex.scales[w]; ok && (seen || article || pending > 0) {
 			if cur == 0 {
 				cur = 1
+				if pending > 0 {
+					cur = pending
+				}
 			}
-			total += cur * s
-			cur = 0
+			if s < 1000 {
+				cur *= s // dozens
+			} else {
+				total += cur * s
+				cur = 0
+			}
+			pending = 0
 			seen = true
 			article = false
+			afterScale = true
 			j++
 			lastJ = j
-			if p.isPunct(j, ".") && p.joined(j) && abbrevScale[w] && j+1 < len(p.toks) && !p.toks[j+1].brk {
+			if p.isPunct(j, ".") && p.joined(j) && abbrevScale(w) && j+1 < len(p.toks) && !p.toks[j+1].brk {
 				j++
 				lastJ = j
 			}
 			continue
 		}
 		if p.lex.andSet[w] && seen && j+1 < len(p.toks) {
-			if _, ok := p.wordValue(p.toks[j+1].lower); ok && total+cur >= 100 && math.Mod(cur, 100) == 0 {
+			if p.fractionAt(j+1) > 0 {
+				break // "and a half" is read below
+			}
+			if v, ok := p.wordValue(p.toks[j+1].lower); ok && total+cur >= 100 && math.Mod(cur, 100) == 0 && v < 100 {
+				j++
+				continue
+			}
+			if nt := &p.toks[j+1]; nt.kind == tNum && nt.plain && nt.val < 100 && total+cur >= 100 && math.Mod(cur, 100) == 0 {
 				j++
 				continue
 			}
@@ -282,16 +361,19 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 			j++
 			continue
 		}
+		if f, ok := p.lex.fractions[w]; ok && !seen && j == i && f >= 0.25 && j+1 < len(p.toks) && p.isWordScale(j+1) {
+			// half million, quarter million
+			pending = f
+			j++
+			continue
+		}
 		break
 	}
 	if article && !seen {
-		// "a third", "ein Drittel", "a dozen"
+		// "a third", "ein Drittel", "a dozen", "a trillionth"
 		if lastJ == i && j < len(p.toks) {
-			if f, ok := p.lex.fractions[p.toks[j].lower]; ok && p.toks[j].kind == tWord {
-				return numeral{val: f, scale: 1, first: i, next: j + 1, words: true, tok: tWord}, true
-			}
-			if p.toks[j].lower == "dozen" {
-				return numeral{val: 12, scale: 1, first: i, next: j + 1, words: true, tok: tWord}, true
+			if f, k := p.denominator(j, true); f > 0 {
+				return numeral{val: f, scale: 1, first: i, next: k, words: true, tok: tWord, frac: true}, true
 			}
 		}
 		return numeral{}, false
@@ -301,30 +383,129 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 	}
 	v := total + cur
 	n := numeral{val: v, scale: 1, first: i, next: lastJ, words: true, tok: tWord}
-	if total > 0 && total >= 1e6 {
+	if total >= 1e6 {
 		n.scale = scaleOf(total)
 	}
-	// fractions: "two thirds", "zwei Drittel"; "and a half"
-	if j := n.next; j < len(p.toks) && p.toks[j].kind == tWord && !p.toks[j].brk {
-		if f, ok := p.lex.fractions[p.toks[j].lower]; ok && v < 100 && v > 0 && !strings.HasSuffix(p.toks[j].lower, "th") {
+	p.pointWords(&n)
+	// fractions: "two thirds", "zwei Drittel", "one eighth"
+	if v > 0 && v < 1e6 && n.val == v {
+		if f, k := p.denominator(n.next, v == 1); f > 0 {
 			n.val = v * f
-			n.next = j + 1
-		} else if f, ok := p.lex.fractions[p.toks[j].lower]; ok && v > 1 && v < 20 && strings.HasSuffix(p.toks[j].lower, "ths") {
-			n.val = v * f
-			n.next = j + 1
+			n.next = k
+			n.frac = true
 		}
 	}
 	p.andAHalf(&n)
 	return n, true
 }
 
-// andAHalf extends "one and a half", "3 million and a half".
+// isWordScale reports a scale word (million, Milliarden) at token j.
+func (p *parser) isWordScale(j int) bool {
+	if j >= len(p.toks) || p.toks[j].kind != tWord {
+		return false
+	}
+	s, ok := p.lex.scales[p.toks[j].lower]
+	return ok && s >= 1000
+}
+
+// denominator reads the denominator of a fraction at token j: "thirds",
+// "Drittel", "eighths", "twenty-fifths"; singular ones only when one says so.
+// It returns 1/denominator and the token after it, or 0.
+func (p *parser) denominator(j int, singular bool) (float64, int) {
+	if j >= len(p.toks) || p.toks[j].kind != tWord || p.toks[j].brk {
+		return 0, j
+	}
+	w := p.toks[j].lower
+	if f, ok := p.lex.fractions[w]; ok {
+		if singular || !strings.HasSuffix(w, "th") {
+			return f, j + 1
+		}
+	}
+	if w == "second" || w == "seconds" || w == "first" || w == "firsts" {
+		return 0, j
+	}
+	plural := strings.HasSuffix(w, "s")
+	stem := strings.TrimSuffix(w, "s")
+	if o, ok := p.lex.ordinals[stem]; ok && o >= 3 && (plural || singular) {
+		return 1 / o, j + 1
+	}
+	// twenty-fifths
+	if tens, ok := p.lex.numbers[w]; ok && tens >= 20 && j+2 < len(p.toks) && p.isPunct(j+1, "-") && !p.toks[j+1].gap && !p.toks[j+2].gap {
+		w2 := p.toks[j+2].lower
+		plural = strings.HasSuffix(w2, "s")
+		if o, ok := p.lex.ordinals[strings.TrimSuffix(w2, "s")]; ok && o < 10 && (plural || singular) {
+			return 1 / (tens + o), j + 3
+		}
+	}
+	return 0, j
+}
+
+// fractionAt reports the value of a fraction written at token j ("a half",
+// "three quarters"), or 0.
+func (p *parser) fractionAt(j int) float64 {
+	if j >= len(p.toks) || p.toks[j].kind != tWord {
+		return 0
+	}
+	if p.lex.oneSet[p.toks[j].lower] {
+		f, _ := p.denominator(j+1, true)
+		return f
+	}
+	if v, ok := p.wordValue(p.toks[j].lower); ok && v < 20 {
+		f, _ := p.denominator(j+1, v == 1)
+		return f * v
+	}
+	return 0
+}
+
+// pointWords extends a number in words by its decimals: "two point five",
+// "nine point nought four", "two hundred point seventy-one".
+func (p *parser) pointWords(n *numeral) {
+	j := n.next
+	if j+1 >= len(p.toks) || !p.lex.pointSet[p.toks[j].lower] || p.toks[j+1].kind != tWord {
+		return
+	}
+	k := j + 1
+	digits := ""
+	for k < len(p.toks) && p.toks[k].kind == tWord {
+		v, ok := p.wordValue(p.toks[k].lower)
+		if !ok || v >= 10 {
+			break
+		}
+		digits += strconv.Itoa(int(v))
+		k++
+	}
+	if len(digits) < 2 {
+		sub, ok := p.numberWords(j + 1)
+		if !ok || sub.val >= 100 || sub.val != math.Trunc(sub.val) {
+			return
+		}
+		digits = strconv.Itoa(int(sub.val))
+		k = sub.next
+	}
+	f, err := strconv.ParseFloat("0."+digits, 64)
+	if err != nil {
+		return
+	}
+	n.val += f
+	n.next = k
+}
+
+// andAHalf extends "one and a half", "3 million and a quarter",
+// "twenty and three fifths".
 func (p *parser) andAHalf(n *numeral) {
 	j := n.next
-	if j+2 < len(p.toks) && p.lex.andSet[p.toks[j].lower] && p.lex.oneSet[p.toks[j+1].lower] {
-		if f, ok := p.lex.fractions[p.toks[j+2].lower]; ok && !p.toks[j+2].brk {
-			n.val += f * n.scale
-			n.next = j + 3
+	if j+1 < len(p.toks) && p.lex.andSet[p.toks[j].lower] && !p.toks[j+1].brk {
+		if f := p.fractionAt(j + 1); f > 0 && f < 1 {
+			sub, ok := p.numberWords(j + 1)
+			if !ok {
+				return
+			}
+			scale := n.scale
+			if scale < 1 {
+				scale = 1
+			}
+			n.val += sub.val * scale
+			n.next = sub.next
 		}
 	}
 }

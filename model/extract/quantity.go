@@ -75,6 +75,12 @@ func (p *parser) quantity(i int) (fact, bool) {
 		f.Kind, f.Unit = u.kind, u.unit
 		f.scaleBy(u.factor)
 		j = k
+		if u.kind == model.KindMoney && u.factor == 1 && f.Max == nil {
+			j = p.moneyTail(&f, j, n)
+		}
+		if u.kind == model.KindDistance && (u.unit == "ft" || u.unit == "m") && f.Max == nil {
+			j = p.lengthTail(&f, j)
+		}
 	} else if noun, k, ok := p.countNoun(j, n); ok && !(n.words && n.val == 1 && n.scale == 1) {
 		f.Kind = model.KindCount
 		f.Noun = noun
@@ -91,6 +97,66 @@ func (p *parser) quantity(i int) (fact, bool) {
 		return fact{}, false
 	}
 	return f, true
+}
+
+// moneyTail extends an amount by what follows its currency: "75 USD
+// million", "3 dollars 50 cents", "15 dollars and 50".
+func (p *parser) moneyTail(f *fact, j int, n numeral) int {
+	if j >= len(p.toks) || p.toks[j].brk {
+		return j
+	}
+	if n.scale == 1 && p.isWordScale(j) {
+		s := p.lex.scales[p.toks[j].lower]
+		f.Value *= s
+		f.scale = s
+		return j + 1
+	}
+	if n.scale != 1 || f.Value != float64(int64(f.Value)) {
+		return j
+	}
+	k := j
+	if p.lex.andSet[p.toks[k].lower] {
+		k++
+	}
+	c, ok := p.unsigned(k, false)
+	if !ok || c.val <= 0 || c.val >= 100 || c.val != float64(int64(c.val)) || c.scale != 1 || p.toks[c.first].brk {
+		return j
+	}
+	if u, e, ok := p.unit(c.next, c); ok && u.kind == model.KindMoney && u.factor == 0.01 {
+		f.Value += c.val / 100
+		return e
+	}
+	if c.next >= len(p.toks) || p.toks[c.next].kind == tPunct && p.toks[c.next].lower != "-" && p.toks[c.next].lower != "%" {
+		f.Value += c.val / 100
+		return c.next
+	}
+	return j
+}
+
+// lengthTail extends feet by inches (5 ft 2 in, 5 feet and 2 inches) and
+// metres by decimetres and centimetres.
+func (p *parser) lengthTail(f *fact, j int) int {
+	k := j
+	if k < len(p.toks) && p.lex.andSet[p.toks[k].lower] {
+		k++
+	}
+	if k < len(p.toks) && p.isPunct(k, ",") {
+		k++
+	}
+	c, ok := p.unsigned(k, false)
+	if !ok || c.scale != 1 || c.val <= 0 || k >= len(p.toks) || p.toks[k].brk {
+		return j
+	}
+	e := c.next
+	if e >= len(p.toks) {
+		return j
+	}
+	w := p.toks[e].lower
+	if f.Unit == "ft" && (w == "in" || w == "inch" || w == "inches") && c.val < 12 {
+		f.Value += c.val / 12
+		return e + 1
+	}
+	return j
 }
 
 // scaleBy applies a unit's factor (50 Cent = 0.5 EUR) to the value and range.
@@ -271,7 +337,7 @@ func (p *parser) unit(j int, n numeral) (unitDef, int, bool) {
 	}
 	// 20 (kg), 20 [kg]
 	bracket := false
-	if !hyph && k+2 < len(p.toks) && (p.isPunct(k, "(") || p.isPunct(k, "[")) && !p.toks[k+1].gap && p.toks[k+1].kind == tWord {
+	if !hyph && k+2 < len(p.toks) && (p.isPunct(k, "(") || p.isPunct(k, "[") || p.isPunct(k, "{") || p.isPunct(k, "<")) && !p.toks[k+1].gap && p.toks[k+1].kind == tWord {
 		bracket = true
 		k++
 	}
@@ -288,12 +354,12 @@ func (p *parser) unit(j int, n numeral) (unitDef, int, bool) {
 			if d.flags&needScale != 0 && n.scale <= 1 {
 				continue
 			}
-			if d.flags&weak != 0 && end < len(p.toks) && weakBlock(p.toks[end].lower) {
+			if d.flags&weak != 0 && ((end < len(p.toks) && weakBlock(p.toks[end].lower)) || (n.first > 0 && weakBlock(p.toks[n.first-1].lower))) {
 				continue
 			}
 			e := end
 			if bracket {
-				if e < len(p.toks) && (p.isPunct(e, ")") || p.isPunct(e, "]")) {
+				if e < len(p.toks) && (p.isPunct(e, ")") || p.isPunct(e, "]") || p.isPunct(e, "}") || p.isPunct(e, ">")) {
 					e++
 				} else {
 					continue
@@ -322,7 +388,7 @@ func (p *parser) unit(j int, n numeral) (unitDef, int, bool) {
 // weakBlock reports a word after "degrees" that makes them an angle.
 func weakBlock(w string) bool {
 	switch w {
-	case "angle", "angles", "winkel", "turn", "rotation", "north", "south", "east", "west", "nord", "süd", "ost", "nördlicher", "südlicher", "östlicher", "westlicher", "latitude", "longitude", "breite", "länge":
+	case "angle", "angles", "winkel", "turn", "rotate", "rotated", "drehen", "dreht", "gedreht", "angled", "tilt", "tilted", "rotation", "north", "south", "east", "west", "nord", "süd", "ost", "nördlicher", "südlicher", "östlicher", "westlicher", "latitude", "longitude", "breite", "länge":
 		return true
 	}
 	return false

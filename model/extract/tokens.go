@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -191,11 +192,11 @@ func (z tokenizer) number(t token) token {
 			if gs[0].end-gs[0].start > 3 || (n > 1 && gs[n-1].sep != ' ') {
 				break
 			}
-		} else if c == 0xC2 && j+2 < len(s) && s[j+1] == 0xA0 { // no-break space
+		} else if w := thinSpace(s, j); w > 0 { // no-break and thin spaces
 			if gs[0].end-gs[0].start > 3 || (n > 1 && gs[n-1].sep != ' ') {
 				break
 			}
-			c, sepLen = ' ', 2
+			c, sepLen = ' ', w
 		} else if c != '.' && c != ',' {
 			break
 		}
@@ -319,8 +320,58 @@ func (z tokenizer) number(t token) token {
 			t.plain = false
 		}
 	}
+	// powers: 1.1^23, 2.5^-1, 1.3x10^6
+	if e := t.end; e+1 < len(s) && s[e] == '^' {
+		if m, x, ok := exponent(s, e+1); ok {
+			t.val = math.Pow(t.val, float64(x))
+			t.end, t.plain = m, false
+		}
+	} else if e+3 < len(s) && (s[e] == 'x' || s[e] == '*') && s[e+1] == '1' && s[e+2] == '0' && s[e+3] == '^' {
+		if m, x, ok := exponent(s, e+4); ok {
+			t.val *= pow10(x)
+			t.end, t.plain = m, false
+		}
+	}
+	if math.IsInf(t.val, 0) || math.IsNaN(t.val) {
+		t.val = v
+	}
 	t.lower = s[t.start:t.end]
 	return t
+}
+
+// exponent reads a signed integer exponent at k: "23", "+23", "-1", "--23".
+func exponent(s string, k int) (int, int, bool) {
+	neg := false
+	for k < len(s) && (s[k] == '+' || s[k] == '-') {
+		if s[k] == '-' {
+			neg = !neg
+		}
+		k++
+	}
+	m := k
+	x := 0
+	for m < len(s) && isDigit(s[m]) && m-k < 3 {
+		x = x*10 + int(s[m]-'0')
+		m++
+	}
+	if m == k {
+		return 0, 0, false
+	}
+	if neg {
+		x = -x
+	}
+	return m, x, true
+}
+
+// thinSpace returns the length of a no-break or thin space at j, or 0.
+func thinSpace(s string, j int) int {
+	if s[j] == 0xC2 && j+1 < len(s) && s[j+1] == 0xA0 {
+		return 2
+	}
+	if s[j] == 0xE2 && j+2 < len(s) && s[j+1] == 0x80 && (s[j+2] == 0xAF || s[j+2] == 0x89) {
+		return 3
+	}
+	return 0
 }
 
 func pow10(x int) float64 {

@@ -73,7 +73,7 @@ func commonPrefix(u map[string][]unitDef) {
 	add("CNY", "=CNY", "=RMB", "CN¥")
 	add("RUB", "₽", "=RUB")
 	add("CHF", "=CHF", "=SFr", "=Fr .")
-	add("CAD", "=C$", "CA$", "CAD$", "=CAD", "Can$")
+	add("CAD", "C$", "CA$", "CAD$", "=CAD", "Can$")
 	add("AUD", "=A$", "AU$", "AUD$", "=AUD")
 	add("NZD", "NZ$", "NZD$", "=NZD")
 	add("HKD", "HK$", "HKD$", "=HKD")
