@@ -16,7 +16,7 @@ var english = langData{
 	hundred: []string{"hundred"},
 	scales: map[string]float64{
 		"thousand": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9,
-		"trillion": 1e12, "tln": 1e12, "dozen": 12, "dozens": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+		"trillion": 1e12, "tln": 1e12, "dozen": 12, "dozens": 12, "dzs": 12, "dozs": 12, "doz": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 	},
 	caseScale: map[string]float64{"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9, "tn": 1e12, "trn": 1e12},
 	fractions: map[string]float64{
@@ -205,5 +205,8 @@ func englishUnits() map[string][]unitDef {
 func englishPrefix() map[string][]unitDef {
 	u := map[string][]unitDef{}
 	commonPrefix(u)
+	for _, w := range []string{"percent of", "per cent of", "percents of", "percentage of"} {
+		u[w] = append(u[w], unitDef{model.KindPercent, "%", 1, 0})
+	}
 	return u
 }

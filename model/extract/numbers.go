@@ -17,6 +17,7 @@ type numeral struct {
 	intDigits int
 	tok       tokKind
 	frac      bool // a fraction in words: two thirds
+	ord       bool // an ordinal in words: one hundred twenty-fifth
 }
 
 // word returns token i as a matching key: lower case, or as written.
@@ -387,16 +388,47 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 		n.scale = scaleOf(total)
 	}
 	p.pointWords(&n)
-	// fractions: "two thirds", "zwei Drittel", "one eighth"
+	// fractions: "two thirds", "zwei Drittel", "one eighth", "one-eighth"
 	if v > 0 && v < 1e6 && n.val == v {
-		if f, k := p.denominator(n.next, v == 1); f > 0 {
+		d := n.next
+		if p.isPunct(d, "-") && d+1 < len(p.toks) && p.toks[d].gap == p.toks[d+1].gap {
+			d++
+		}
+		if f, k := p.denominator(d, v == 1); f > 0 {
 			n.val = v * f
 			n.next = k
 			n.frac = true
+		} else if o, k := p.ordinalAt(n.next); o > 0 && v != 1 {
+			// ordinals: two hundredth, one hundred twenty-fifth, three trillionth
+			switch {
+			case o >= 100:
+				n.val, n.next, n.ord = v*o, k, true
+			case v >= 20 && (o < 10 && math.Mod(v, 10) == 0 || math.Mod(v, 100) == 0):
+				n.val, n.next, n.ord = v+o, k, true
+			}
 		}
 	}
-	p.andAHalf(&n)
+	if !n.ord {
+		p.andAHalf(&n)
+	}
 	return n, true
+}
+
+// ordinalAt reads an ordinal word at token j: "fifth", "twenty-fifth",
+// "hundredth". It returns its value and the token after it, or 0.
+func (p *parser) ordinalAt(j int) (float64, int) {
+	if j >= len(p.toks) || p.toks[j].kind != tWord || p.toks[j].brk {
+		return 0, j
+	}
+	if o, ok := p.lex.ordinals[p.toks[j].lower]; ok {
+		return o, j + 1
+	}
+	if tens, ok := p.lex.numbers[p.toks[j].lower]; ok && tens >= 20 && j+2 < len(p.toks) && p.isPunct(j+1, "-") && !p.toks[j+1].gap && !p.toks[j+2].gap {
+		if o, ok := p.lex.ordinals[p.toks[j+2].lower]; ok && o < 10 {
+			return tens + o, j + 3
+		}
+	}
+	return 0, j
 }
 
 // isWordScale reports a scale word (million, Milliarden) at token j.
@@ -450,9 +482,11 @@ func (p *parser) fractionAt(j int) float64 {
 		f, _ := p.denominator(j+1, true)
 		return f
 	}
-	if v, ok := p.wordValue(p.toks[j].lower); ok && v < 20 {
-		f, _ := p.denominator(j+1, v == 1)
-		return f * v
+	if _, ok := p.wordValue(p.toks[j].lower); !ok {
+		return 0
+	}
+	if n, ok := p.numberWords(j); ok && n.frac {
+		return n.val
 	}
 	return 0
 }
@@ -503,6 +537,11 @@ func (p *parser) andAHalf(n *numeral) {
 			scale := n.scale
 			if scale < 1 {
 				scale = 1
+			}
+			if p.isWordScale(sub.next) {
+				// one billion and a half million
+				scale = p.lex.scales[p.toks[sub.next].lower]
+				sub.next++
 			}
 			n.val += sub.val * scale
 			n.next = sub.next

@@ -34,18 +34,35 @@ func (p *parser) quantity(i int) (fact, bool) {
 		}
 	}
 	var pre []unitDef
-	money := false
+	prefixed, money := false, false
 	if defs, j, ok := p.prefix(i); ok && j < len(p.toks) {
-		pre, money, i = defs, true, j
+		pre, prefixed, i = defs, true, j
+		money = defs[0].kind == model.KindMoney
 	}
 	n, ok := p.number(i, money)
 	if !ok {
 		return fact{}, false
 	}
+	if n.ord {
+		if prefixed || qual != "" {
+			return fact{}, false
+		}
+		f := fact{first: n.first, next: n.next, numFirst: n.first, scale: 1}
+		f.Kind, f.Value = model.KindOrdinal, n.val
+		return f, true
+	}
+	if !n.words && n.tok == tNum && n.next < len(p.toks) && p.toks[n.next].lower == "over" && !prefixed && qual == "" {
+		// 1 over 3, one over twenty: a fraction when nothing follows
+		if d, ok := p.unsigned(n.next+1, false); ok && d.val != 0 && (d.next >= len(p.toks) || p.toks[d.next].kind == tPunct) {
+			n.val /= d.val
+			n.next = d.next
+			n.plain = false
+		}
+	}
 	if money && n.first > 0 && p.toks[n.first].brk {
 		return fact{}, false
 	}
-	if closeWord == "" && qual == "" && !money {
+	if closeWord == "" && qual == "" && !prefixed {
 		start = n.first
 	}
 	f := fact{first: start, numFirst: n.first, scale: n.scale}
@@ -67,7 +84,7 @@ func (p *parser) quantity(i int) (fact, bool) {
 		start = n.first
 		f.first = start
 	}
-	if money {
+	if prefixed {
 		u := pre[0]
 		f.Kind, f.Unit = u.kind, u.unit
 		f.scaleBy(u.factor)
@@ -210,7 +227,7 @@ func (p *parser) keep(f *fact, n numeral) bool {
 		return true
 	}
 	// list markers: "1." or "2)" opening a line
-	if nt.kind == tNum && (n.first == 0 || nt.brk) && (p.isPunct(f.next, ".") || p.isPunct(f.next, ")")) {
+	if nt.kind == tNum && nt.intDigits <= 2 && (n.first == 0 || nt.brk) && (p.isPunct(f.next, ".") || p.isPunct(f.next, ")")) {
 		return false
 	}
 	// years
