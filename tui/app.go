@@ -56,13 +56,10 @@ type App struct {
 	pane     articlePane
 	side     sidebar
 	keys     keyMap
-	help     help.Model
-	st       styles
-	search   textinput.Model
-	note     textarea.Model
-	lib      libraryView
-	hasArt   bool // whether an article is open (esc in the library returns to it)
-	pendPos  int  // a remembered position waiting for the layout, or -1
+	st       *styles  // never changed in place: restyle swaps it
+	w        *widgets // copied before a change (see mut), so App stays a value
+	hasArt   bool     // whether an article is open (esc in the library returns to it)
+	pendPos  int      // a remembered position waiting for the layout, or -1
 	mode     mode
 	focus    focusArea
 	selected int // index in fig.facts, -1 for none
@@ -79,6 +76,20 @@ type App struct {
 	current              int
 	status               string
 	statusErr            bool
+
+	// caches, refreshed by Update so that View only draws
+	detail            []string  // the sidebar's detail box
+	detailKey         detailKey // what detail was drawn for
+	marksVer          int       // bumped on every change of marks
+	checked, disputed int       // review progress
+	shortHelp         string    // the footer's help line
+	shortHelpW        int
+}
+
+// detailKey is everything the detail box depends on.
+type detailKey struct {
+	selected, pinned, width, height, facts, marksVer int
+	dark                                             bool
 }
 
 // New returns a reader on article a.
@@ -91,17 +102,12 @@ func New(a model.Article, opts Options) App {
 		opts:     opts,
 		ctx:      ctx,
 		keys:     defaultKeyMap(),
-		help:     help.New(),
-		st:       newStyles(true),
 		selected: -1,
 		pinned:   -1,
 		current:  -1,
 		pendPos:  -1,
-		lib:      newLibraryView(true),
 	}
-	m.help.Styles = help.DefaultStyles(true)
-	m.search = newSearchInput(true)
-	m.note = newNoteEditor(true)
+	m = m.restyle(true)
 	m.keys.Library.SetEnabled(opts.Library != nil)
 	if opts.StartInLibrary && opts.Library != nil {
 		m.mode = modeLibrary
@@ -119,6 +125,8 @@ func (m App) open(a model.Article) App {
 	m.fig = newFigures(len(a.Text))
 	m.fig.add(extractChunk(a.Text, m.pane.blocks, 0, firstChunk, m.lang))
 	m.marks = make([]model.Mark, len(m.fig.facts))
+	m.marksVer++
+	m.checked, m.disputed = 0, 0
 	m.selected, m.pinned, m.current = -1, -1, -1
 	m.filter, m.query, m.matches = "", "", nil
 	m.side.offset = 0
@@ -157,6 +165,34 @@ func (m App) articleCmds() tea.Cmd {
 
 // Update implements tea.Model.
 func (m App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.dispatch(msg)
+	return next.(App).refresh(), cmd
+}
+
+// refresh redraws the cached parts of the screen whose inputs changed.
+func (m App) refresh() App {
+	k := detailKey{
+		selected: m.selected, pinned: m.pinned, width: m.side.width, height: m.side.height,
+		facts: len(m.fig.facts), marksVer: m.marksVer, dark: m.st.isDark,
+	}
+	if k != m.detailKey || m.detail == nil {
+		m.detail = m.side.detail(m.st, m.sideView())
+		if m.detail == nil {
+			m.detail = []string{}
+		}
+		m.detailKey = k
+	}
+	if m.shortHelpW != m.width || m.shortHelp == "" {
+		h := m.w.help
+		h.SetWidth(0)
+		m.shortHelp = h.ShortHelpView(m.keys.ShortHelp())
+		m.shortHelpW = m.width
+	}
+	return m
+}
+
+// dispatch sends msg to its handler.
+func (m App) dispatch(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m.resize(msg.Width, msg.Height), nil
@@ -185,11 +221,14 @@ func (m App) updateFocused(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch m.mode {
 	case modeSearch:
-		m.search, cmd = m.search.Update(msg)
+		w := m.mut()
+		w.search, cmd = w.search.Update(msg)
 	case modeNote:
-		m.note, cmd = m.note.Update(msg)
+		w := m.mut()
+		w.note, cmd = w.note.Update(msg)
 	case modeLibrary:
-		m.lib, cmd = m.lib.Update(msg)
+		w := m.mut()
+		w.lib, cmd = w.lib.Update(msg)
 	case modeReader:
 	}
 	return m, cmd
@@ -211,12 +250,42 @@ func (m App) View() tea.View {
 
 // restyle rebuilds every style for the terminal's background.
 func (m App) restyle(isDark bool) App {
-	m.st = newStyles(isDark)
-	m.help.Styles = help.DefaultStyles(isDark)
-	m.search.SetStyles(textinput.DefaultStyles(isDark))
-	m.note.SetStyles(textarea.DefaultStyles(isDark))
-	m.lib.restyle(isDark)
+	st := newStyles(isDark)
+	m.st = &st
+	m.shortHelp = ""
+	if m.w == nil {
+		m.w = newWidgets(isDark)
+		return m
+	}
+	w := m.mut()
+	w.help.Styles = help.DefaultStyles(isDark)
+	w.search.SetStyles(textinput.DefaultStyles(isDark))
+	w.note.SetStyles(textarea.DefaultStyles(isDark))
+	w.lib.restyle(isDark)
 	return m
+}
+
+// widgets are the bubbles the App uses; they are large, so App holds them
+// by pointer and copies them before any change.
+type widgets struct {
+	help   help.Model
+	search textinput.Model
+	note   textarea.Model
+	lib    libraryView
+}
+
+func newWidgets(isDark bool) *widgets {
+	w := &widgets{help: help.New(), search: newSearchInput(isDark), note: newNoteEditor(isDark), lib: newLibraryView(isDark)}
+	w.help.Styles = help.DefaultStyles(isDark)
+	return w
+}
+
+// mut gives m its own copy of the widgets to change, so that App values
+// handed out before keep theirs.
+func (m *App) mut() *widgets {
+	w := *m.w
+	m.w = &w
+	return m.w
 }
 
 // addFigures takes in the figures of the next chunk and asks for more.

@@ -110,7 +110,7 @@ const (
 )
 
 // render draws the lines in view, each exactly m.width columns wide.
-func (m articlePane) render(st styles, pm paneMarks) []string {
+func (m articlePane) render(st *styles, pm paneMarks) []string {
 	out := make([]string, 0, m.height)
 	var cls []uint8
 	var b strings.Builder
@@ -194,7 +194,7 @@ func kindIndex(k model.Kind) uint8 {
 }
 
 // writeRuns writes text styled run by run, with controls made harmless.
-func writeRuns(b *strings.Builder, text string, cls []uint8, st styles, base sgr) {
+func writeRuns(b *strings.Builder, text string, cls []uint8, st *styles, base sgr) {
 	for i := 0; i < len(text); {
 		j := i + 1
 		for j < len(text) && cls[j] == cls[i] {
@@ -247,7 +247,7 @@ func writeClean(b *strings.Builder, s string) {
 	}
 }
 
-func (s styles) blockStyle(k model.BlockKind) sgr {
+func (s *styles) blockStyle(k model.BlockKind) sgr {
 	switch k {
 	case model.BlockTitle:
 		return s.title

@@ -168,8 +168,8 @@ func (m App) selectFact(i int, reveal bool) App {
 
 // syncSidebar scrolls the sidebar list so the selected row is in view.
 func (m App) syncSidebar() App {
-	d := len(m.side.detail(m.st, m.sideView()))
-	m.side.ensureVisible(m.side.rowOf(m.fig, m.selected), m.side.listHeight(d))
+	m = m.refresh()
+	m.side.ensureVisible(m.side.rowOf(m.fig, m.selected), m.side.listHeight(len(m.detail)))
 	return m
 }
 
@@ -323,8 +323,7 @@ func (m App) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		r := m.side.offset + mouse.Y - 1 - 2
-		d := len(m.side.detail(m.st, m.sideView()))
-		if r >= m.side.offset && r < m.side.offset+m.side.listHeight(d) && r < len(m.side.rows) {
+		if r >= m.side.offset && r < m.side.offset+m.side.listHeight(len(m.detail)) && r < len(m.side.rows) {
 			return m.selectFact(m.side.rows[r], true), nil
 		}
 	}

@@ -113,17 +113,17 @@ func (m App) openLibrary() (tea.Model, tea.Cmd) {
 // every other key, and every key while filtering, goes to the list.
 func (m App) handleLibraryKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	m.status, m.statusErr = "", false
-	filtering := m.lib.list.FilterState() == list.Filtering
+	filtering := m.w.lib.list.FilterState() == list.Filtering
 	switch {
 	case filtering:
 	case key.Matches(msg, m.keys.Quit) && msg.String() == "ctrl+c":
 		return m, tea.Quit
 	case key.Matches(msg, m.keys.LibraryOpen):
-		if name := m.lib.selected(); name != "" {
+		if name := m.w.lib.selected(); name != "" {
 			return m, openArticleCmd(m.ctx, m.opts.Library, name)
 		}
 		return m, nil
-	case key.Matches(msg, m.keys.LibraryBack) && m.lib.list.FilterState() == list.Unfiltered:
+	case key.Matches(msg, m.keys.LibraryBack) && m.w.lib.list.FilterState() == list.Unfiltered:
 		if m.hasArt {
 			m.mode = modeReader
 			return m.layout(), nil
@@ -133,7 +133,8 @@ func (m App) handleLibraryKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.quitCmd()
 	}
 	var cmd tea.Cmd
-	m.lib, cmd = m.lib.Update(msg)
+	w := m.mut()
+	w.lib, cmd = w.lib.Update(msg)
 	return m, cmd
 }
 
@@ -141,7 +142,8 @@ func (m App) handleLibraryKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 func (m App) handleLibraryMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case entriesMsg:
-		return m, m.lib.setEntries(msg.entries)
+		cmd := m.mut().lib.setEntries(msg.entries)
+		return m, cmd
 	case articleMsg:
 		var save tea.Cmd
 		if m.opts.Store != nil && m.hasArt {

@@ -7,8 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
-
-	"figs/model"
 )
 
 // Screen sizes: below minWidth x minHeight only a notice is drawn; below
@@ -66,11 +64,12 @@ func (m App) layout() App {
 	}
 	m.pane.setSize(m.paneSize())
 	m.side.setSize(m.sidebarWidth(), m.bodyHeight())
-	m.help.SetWidth(m.width)
-	m.search.SetWidth(max(m.width-4, 1))
-	m.note.SetWidth(max(m.width-2, 1))
-	m.note.SetHeight(noteHeight)
-	m.lib.setSize(m.width, m.height-1)
+	w := m.mut()
+	w.help.SetWidth(m.width)
+	w.search.SetWidth(max(m.width-4, 1))
+	w.note.SetWidth(max(m.width-2, 1))
+	w.note.SetHeight(noteHeight)
+	w.lib.setSize(m.width, m.height-1)
 	if m.pendPos >= 0 {
 		m.pane.top = lineAt(m.pane.lines, m.pendPos)
 		m.pane.clamp()
@@ -85,7 +84,7 @@ func (m App) render() string {
 		return m.renderTooSmall()
 	}
 	if m.mode == modeLibrary {
-		return m.lib.View() + "\n" + fit(m.footerLine(), m.width)
+		return m.w.lib.View() + "\n" + fit(m.footerLine(), m.width)
 	}
 	lines := make([]string, 0, m.height)
 	lines = append(lines, m.headerLine())
@@ -95,7 +94,7 @@ func (m App) render() string {
 	}
 	if m.mode == modeNote {
 		lines = append(lines, fit(m.st.headerDim.Render("note on "+m.selectedDisplay()), m.width))
-		for _, l := range strings.Split(m.note.View(), "\n") {
+		for _, l := range strings.Split(m.w.note.View(), "\n") {
 			lines = append(lines, fit(l, m.width))
 		}
 	}
@@ -114,28 +113,24 @@ func (m App) headerLine() string {
 	if title == "" {
 		title = m.article.Source
 	}
-	right := m.st.headerDim.Render(m.progressText() + fmt.Sprintf(" · %d%%", m.pane.percent()))
+	right := m.progressText() + fmt.Sprintf(" · %d%%", m.pane.percent())
 	rw := ansi.StringWidth(right)
-	left := m.st.header.Render(ansi.Truncate(strings.Join(strings.Fields(title), " "), max(m.width-rw-2, 1), "…"))
-	gap := max(m.width-ansi.StringWidth(left)-rw, 1)
-	return fit(left+strings.Repeat(" ", gap)+right, m.width)
+	left, lw := truncPlain(joinFields(title), max(m.width-rw-2, 0))
+	var b strings.Builder
+	b.WriteString(m.st.header.Render(left))
+	b.WriteString(strings.Repeat(" ", max(m.width-lw-rw, 0)))
+	b.WriteString(m.st.headerDim.Render(right))
+	if lw+rw > m.width {
+		return fit(b.String(), m.width)
+	}
+	return b.String()
 }
 
 // progressText is the review progress: "5/12 checked, 1 disputed".
 func (m App) progressText() string {
-	checked, disputed := 0, 0
-	for i := range m.fig.facts {
-		v := verdictAt(m.marks, i)
-		if v != model.Unchecked {
-			checked++
-		}
-		if v == model.Disputed {
-			disputed++
-		}
-	}
-	s := fmt.Sprintf("%d/%d checked", checked, len(m.fig.facts))
-	if disputed > 0 {
-		s += fmt.Sprintf(", %d disputed", disputed)
+	s := fmt.Sprintf("%d/%d checked", m.checked, len(m.fig.facts))
+	if m.disputed > 0 {
+		s += fmt.Sprintf(", %d disputed", m.disputed)
 	}
 	return s
 }
@@ -149,7 +144,7 @@ func (m App) bodyLines() []string {
 	if !m.sideBeside() && !m.sideOver() {
 		return pane
 	}
-	side := m.side.render(m.st, m.sideView())
+	side := m.side.render(m.st, m.sideView(), m.detail)
 	sep := m.st.border.Render("│")
 	out := make([]string, len(pane))
 	for i := range pane {
@@ -171,7 +166,7 @@ func (m App) sideView() sideView {
 }
 
 func (m App) helpLines(h int) []string {
-	full := m.st.overlay.Render(m.help.FullHelpView(m.keys.FullHelp()))
+	full := m.st.overlay.Render(m.w.help.FullHelpView(m.keys.FullHelp()))
 	box := lipgloss.Place(m.width, h, lipgloss.Center, lipgloss.Center, full)
 	lines := strings.Split(box, "\n")
 	for i := range lines {
@@ -212,28 +207,25 @@ func (m App) selectedDisplay() string {
 func (m App) footerLine() string {
 	switch m.mode {
 	case modeSearch:
-		return m.search.View()
+		return m.w.search.View()
 	case modeNote:
-		return m.help.ShortHelpView(noteHelp{m.keys}.ShortHelp())
+		return m.w.help.ShortHelpView(noteHelp{m.keys}.ShortHelp())
 	case modeLibrary:
 		if m.status != "" {
 			return m.statusText()
 		}
-		return m.help.ShortHelpView([]key.Binding{m.keys.LibraryOpen, m.keys.LibraryBack, m.keys.Quit})
+		return m.w.help.ShortHelpView([]key.Binding{m.keys.LibraryOpen, m.keys.LibraryBack, m.keys.Quit})
 	case modeReader:
 	}
 	left := m.infoText()
 	if m.status != "" {
 		left = m.statusText()
 	}
-	lw := ansi.StringWidth(left)
-	h := m.help
-	h.SetWidth(max(m.width-lw-3, 0))
-	right := h.ShortHelpView(m.keys.ShortHelp())
-	if right == "" {
+	room := m.width - ansi.StringWidth(left) - 3
+	if room < 8 {
 		return left
 	}
-	return left + "   " + right
+	return left + "   " + ansi.Truncate(m.shortHelp, room, "…")
 }
 
 func (m App) statusText() string {

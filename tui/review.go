@@ -113,6 +113,23 @@ func (m App) applyMark(mk model.Mark) App {
 	}
 	m.marks = slices.Clone(m.marks)
 	m.marks[mk.FactID] = mk
+	return m.recount()
+}
+
+// recount updates the review progress after the marks changed.
+func (m App) recount() App {
+	m.marksVer++
+	m.checked, m.disputed = 0, 0
+	for i := range m.marks {
+		switch verdictAt(m.marks, i) {
+		case model.Disputed:
+			m.checked++
+			m.disputed++
+		case model.Verified, model.Unsure:
+			m.checked++
+		case model.Unchecked:
+		}
+	}
 	return m
 }
 
@@ -122,8 +139,9 @@ func (m App) startNote() (App, tea.Cmd) {
 		return m, nil
 	}
 	m.mode = modeNote
-	m.note.SetValue(m.markOf(m.selected).Note)
-	cmd := m.note.Focus()
+	w := m.mut()
+	w.note.SetValue(m.markOf(m.selected).Note)
+	cmd := w.note.Focus()
 	return m.layout(), cmd
 }
 
@@ -132,19 +150,20 @@ func (m App) handleNoteKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.NoteSave):
 		mk := m.markOf(m.selected)
-		mk.Note = m.note.Value()
+		mk.Note = m.w.note.Value()
 		m.mode = modeReader
-		m.note.Blur()
+		m.mut().note.Blur()
 		m = m.layout()
 		return m.save(mk)
 	case key.Matches(msg, m.keys.NoteCancel):
 		m.mode = modeReader
-		m.note.Blur()
+		m.mut().note.Blur()
 		m.status = "note not changed"
 		return m.layout(), nil
 	}
 	var cmd tea.Cmd
-	m.note, cmd = m.note.Update(msg)
+	w := m.mut()
+	w.note, cmd = w.note.Update(msg)
 	return m, cmd
 }
 
@@ -174,6 +193,7 @@ func (m App) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 				m.marks[mk.FactID] = mk
 			}
 		}
+		m = m.recount()
 		if m.status == "reloading marks…" {
 			m.status = fmt.Sprintf("marks reloaded: %s", m.progressText())
 		}

@@ -23,8 +23,9 @@ func newSearchInput(isDark bool) textinput.Model {
 
 func (m App) startSearch() (App, tea.Cmd) {
 	m.mode = modeSearch
-	m.search.SetValue("")
-	return m, m.search.Focus()
+	w := m.mut()
+	w.search.SetValue("")
+	return m, w.search.Focus()
 }
 
 // handleSearchKey edits the query; enter finds it, esc gives up.
@@ -32,15 +33,17 @@ func (m App) handleSearchKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.SearchSubmit):
 		m.mode = modeReader
-		m.search.Blur()
-		return m.find(m.search.Value()), nil
+		q := m.w.search.Value()
+		m.mut().search.Blur()
+		return m.find(q), nil
 	case key.Matches(msg, m.keys.SearchCancel):
 		m.mode = modeReader
-		m.search.Blur()
+		m.mut().search.Blur()
 		return m, nil
 	}
 	var cmd tea.Cmd
-	m.search, cmd = m.search.Update(msg)
+	w := m.mut()
+	w.search, cmd = w.search.Update(msg)
 	return m, cmd
 }
 

@@ -112,12 +112,11 @@ type sideView struct {
 }
 
 // render draws the sidebar, every line exactly m.width columns wide.
-func (m sidebar) render(st styles, v sideView) []string {
+func (m sidebar) render(st *styles, v sideView, detail []string) []string {
 	w := m.width
 	out := make([]string, 0, m.height)
 	out = append(out, fit(m.headLine(st, v), w))
 	out = append(out, fit(m.countsLine(st, v), w))
-	detail := m.detail(st, v)
 	listH := m.listHeight(len(detail))
 	sel := m.rowOf(v.fig, v.selected)
 	off := min(max(m.offset, 0), max(len(m.rows)-listH, 0))
@@ -132,9 +131,7 @@ func (m sidebar) render(st styles, v sideView) []string {
 		}
 		out = append(out, m.row(st, v, m.rows[r], r == sel))
 	}
-	for _, l := range detail {
-		out = append(out, fit(l, w))
-	}
+	out = append(out, detail...)
 	for len(out) < m.height {
 		out = append(out, strings.Repeat(" ", w))
 	}
@@ -151,7 +148,7 @@ func emptyNote(v sideView) string {
 	return "no figures found"
 }
 
-func (m sidebar) headLine(st styles, v sideView) string {
+func (m sidebar) headLine(st *styles, v sideView) string {
 	filter := "all"
 	if v.filter != "" {
 		filter = string(v.filter)
@@ -166,13 +163,13 @@ func (m sidebar) headLine(st styles, v sideView) string {
 }
 
 // progressBar draws frac of w cells filled.
-func progressBar(st styles, frac float64, w int) string {
+func progressBar(st *styles, frac float64, w int) string {
 	n := int(math.Round(frac * float64(w)))
 	n = min(max(n, 0), w)
 	return st.progress.Render(strings.Repeat("━", n)) + st.progressEmpty.Render(strings.Repeat("━", w-n))
 }
 
-func (m sidebar) countsLine(st styles, v sideView) string {
+func (m sidebar) countsLine(st *styles, v sideView) string {
 	var parts []string
 	for _, k := range model.Kinds {
 		if n := v.fig.counts[k]; n > 0 {
@@ -183,7 +180,7 @@ func (m sidebar) countsLine(st styles, v sideView) string {
 }
 
 // row draws the row of fact i.
-func (m sidebar) row(st styles, v sideView, i int, selected bool) string {
+func (m sidebar) row(st *styles, v sideView, i int, selected bool) string {
 	f := v.fig.facts[i]
 	display, label := displayOf(f), f.Label
 	verdict := verdictAt(v.marks, i)
@@ -201,13 +198,40 @@ func (m sidebar) row(st styles, v sideView, i int, selected bool) string {
 	if label != "" {
 		text += " · " + label
 	}
-	mark := st.verdictStyle(verdict).Render(verdictSymbol(verdict))
-	sym := st.sideKind[f.Kind].Render(kindSymbol(f.Kind))
-	body := ansi.Truncate(text, max(m.width-4, 1), "…")
+	var b strings.Builder
+	st.rowVerdict[verdict].wrap(&b, verdictSymbol(verdict))
+	b.WriteByte(' ')
+	st.rowKind[f.Kind].wrap(&b, kindSymbol(f.Kind))
+	b.WriteByte(' ')
+	bodyW := max(m.width-4, 0)
+	body, cols := truncPlain(text, bodyW)
 	if selected {
-		body = st.sideSelected.Render(body + strings.Repeat(" ", max(m.width-4-ansi.StringWidth(body), 0)))
+		st.rowSelected.wrap(&b, body+strings.Repeat(" ", bodyW-cols))
+	} else {
+		b.WriteString(body)
+		b.WriteString(strings.Repeat(" ", bodyW-cols))
 	}
-	return fit(mark+" "+sym+" "+body, m.width)
+	if m.width < 4 {
+		return fit(b.String(), m.width)
+	}
+	return b.String()
+}
+
+// truncPlain cuts plain text to at most w columns, ending in "…" when cut,
+// and returns it with its width.
+func truncPlain(s string, w int) (string, int) {
+	cols := 0
+	for i, r := range s {
+		c := runeCols(r)
+		if cols+c > w || (cols+c == w && i+len(string(r)) < len(s)) {
+			if w == 0 {
+				return "", 0
+			}
+			return s[:i] + "…", cols + 1
+		}
+		cols += c
+	}
+	return s, cols
 }
 
 // worst is the verdict a comparison row shows for its two figures.
@@ -240,7 +264,7 @@ func verdictAt(marks []model.Mark, i int) model.Verdict {
 
 // detail draws the box of the selected figure: its sentence, the bars of a
 // comparison, the comparison with a pinned figure and the note.
-func (m sidebar) detail(st styles, v sideView) []string {
+func (m sidebar) detail(st *styles, v sideView) []string {
 	if v.selected < 0 || v.selected >= len(v.fig.facts) || m.height < 12 {
 		return nil
 	}
@@ -272,12 +296,15 @@ func (m sidebar) detail(st styles, v sideView) []string {
 		note := strings.Join(strings.Fields(v.marks[v.selected].Note), " ")
 		lines = append(lines, ansi.Truncate(st.detailLabel.Render("note: ")+note, inner, "…"))
 	}
-	box := st.detail.Width(m.width).Render(strings.Join(lines, "\n"))
-	return strings.Split(box, "\n")
+	box := strings.Split(st.detail.Width(m.width).Render(strings.Join(lines, "\n")), "\n")
+	for i := range box {
+		box[i] = fit(box[i], m.width)
+	}
+	return box
 }
 
 // comparisonBars draws the two values of c as bars of proportional length.
-func comparisonBars(st styles, fig figures, c model.Comparison, inner int) []string {
+func comparisonBars(st *styles, fig figures, c model.Comparison, inner int) []string {
 	a, b := fig.facts[c.A], fig.facts[c.B]
 	la, lb := formatQuantity(a.Value, a.Unit), formatQuantity(b.Value, b.Unit)
 	labelW := max(ansi.StringWidth(la), ansi.StringWidth(lb))

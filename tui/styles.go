@@ -44,6 +44,11 @@ type styles struct {
 	verified, disputed, unsure, unchecked        lipgloss.Style
 	border, notice, progress, progressEmpty      lipgloss.Style
 	overlay                                      lipgloss.Style
+
+	// the sidebar rows are drawn every frame, so their styles are kept as sgr too
+	rowKind             map[model.Kind]sgr
+	rowVerdict          map[model.Verdict]sgr
+	rowSelected, rowDim sgr
 }
 
 func newStyles(isDark bool) styles {
@@ -121,10 +126,18 @@ func newStyles(isDark bool) styles {
 		progressEmpty: base.Foreground(barBg),
 		overlay:       base.Border(lipgloss.RoundedBorder()).BorderForeground(accent).Padding(0, 1),
 	}
+	s.rowKind = map[model.Kind]sgr{}
 	for k, c := range kindColor {
 		s.kind[k] = toSGR(base.Foreground(c).Underline(true))
 		s.sideKind[k] = base.Foreground(c)
+		s.rowKind[k] = toSGR(s.sideKind[k])
 	}
+	s.rowVerdict = map[model.Verdict]sgr{}
+	for _, v := range []model.Verdict{model.Unchecked, model.Verified, model.Disputed, model.Unsure} {
+		s.rowVerdict[v] = toSGR(s.verdictStyle(v))
+	}
+	s.rowSelected = toSGR(s.sideSelected)
+	s.rowDim = toSGR(s.sideDim)
 	return s
 }
 
@@ -176,7 +189,7 @@ func verdictSymbol(v model.Verdict) string {
 	return "·"
 }
 
-func (s styles) verdictStyle(v model.Verdict) lipgloss.Style {
+func (s *styles) verdictStyle(v model.Verdict) lipgloss.Style {
 	switch v {
 	case model.Verified:
 		return s.verified
