@@ -8,7 +8,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"figs/articles"
 	"figs/model"
 	"figs/tui"
 )
@@ -33,12 +32,4 @@ func localReviewer() model.Reviewer {
 		return model.Reviewer{Name: u.Username}
 	}
 	return model.Reviewer{Name: "local"}
-}
-
-// loadSource loads the one source in args, or the default article.
-func loadSource(ctx context.Context, e env, g globalFlags, args []string) (model.Article, error) {
-	if len(args) == 0 {
-		return articles.Default()
-	}
-	return articles.Load(ctx, args[0], articles.Options{MaxSize: g.maxSize, Stdin: e.stdin})
 }
