@@ -120,6 +120,9 @@ func (p *parser) digitsThenWords(i int) bool {
 	if n.kind == tNum && n.plain && n.intDigits <= 3 {
 		return true
 	}
+	if p.lex.andSet[n.lower] && j+2 < len(p.toks) {
+		n = &p.toks[j+2]
+	}
 	_, ok := p.wordValue(n.lower)
 	return ok && n.kind == tWord
 }
@@ -256,7 +259,8 @@ func (p *parser) isMoneyWord(i int) bool {
 // "one hundred and six", "dreiundzwanzig", "zwei Millionen", "ein Drittel",
 // "4 thousand 3 hundred and 21", "two point five", "three fifths".
 func (p *parser) numberWords(i int) (numeral, bool) {
-	var total, cur, pending float64
+	var total, cur, pending, prevCur float64
+	prevJ := i
 	seen, article := false, false
 	afterScale := true // digits may follow a scale word: 4 thousand 3 hundred
 	j := i
@@ -276,6 +280,7 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 		if t.kind == tNum && t.plain && t.intDigits <= 3 && afterScale && (j == i || t.gap) && !p.isPunct(j+1, "/") {
 			// digits among number words must be followed by a scale word
 			if j+1 < len(p.toks) && (p.lex.hundredSet[p.toks[j+1].lower] || p.isWordScale(j+1)) && canAdd(cur, t.val) {
+				prevCur, prevJ = cur, lastJ
 				cur += t.val
 				seen = true
 				afterScale = false
@@ -298,6 +303,12 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 			if seen && !canAdd(cur, v) {
 				break
 			}
+			if seen && v >= 20 && p.isPunct(j+1, "-") && j+2 < len(p.toks) && !p.toks[j+1].gap {
+				if o, ok := p.lex.ordinals[p.toks[j+2].lower]; ok && o < 10 {
+					break // one hundred twenty-fifth
+				}
+			}
+			prevCur, prevJ = cur, lastJ
 			cur += v
 			seen = true
 			article = false
@@ -307,6 +318,11 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 			continue
 		}
 		if p.lex.hundredSet[w] && (seen || article) {
+			if cur >= 100 {
+				// 3 hundred and 2 hundred: two numbers
+				cur, lastJ = prevCur, prevJ
+				break
+			}
 			if cur == 0 {
 				cur = 1
 			}
@@ -539,9 +555,17 @@ func (p *parser) andAHalf(n *numeral) {
 				scale = 1
 			}
 			if p.isWordScale(sub.next) {
-				// one billion and a half million
-				scale = p.lex.scales[p.toks[sub.next].lower]
+				s := p.lex.scales[p.toks[sub.next].lower]
 				sub.next++
+				if n.scale <= 1 {
+					// five and a half million
+					n.val = (n.val + sub.val) * s
+					n.scale = s
+					n.next = sub.next
+					return
+				}
+				// one billion and a half million
+				scale = s
 			}
 			n.val += sub.val * scale
 			n.next = sub.next

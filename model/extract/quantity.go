@@ -51,7 +51,7 @@ func (p *parser) quantity(i int) (fact, bool) {
 		f.Kind, f.Value = model.KindOrdinal, n.val
 		return f, true
 	}
-	if !n.words && n.tok == tNum && n.next < len(p.toks) && p.toks[n.next].lower == "over" && !prefixed && qual == "" {
+	if (n.tok == tNum || n.val <= 10) && n.val == float64(int64(n.val)) && n.next < len(p.toks) && p.toks[n.next].lower == "over" && !prefixed && qual == "" {
 		// 1 over 3, one over twenty: a fraction when nothing follows
 		if d, ok := p.unsigned(n.next+1, false); ok && d.val != 0 && (d.next >= len(p.toks) || p.toks[d.next].kind == tPunct) {
 			n.val /= d.val
@@ -142,6 +142,9 @@ func (p *parser) moneyTail(f *fact, j int, n numeral) int {
 	if u, e, ok := p.unit(c.next, c); ok && u.kind == model.KindMoney && u.factor == 0.01 {
 		f.Value += c.val / 100
 		return e
+	}
+	if _, _, cur := p.prefix(c.next); cur {
+		return j
 	}
 	if c.next >= len(p.toks) || p.toks[c.next].kind == tPunct && p.toks[c.next].lower != "-" && p.toks[c.next].lower != "%" {
 		f.Value += c.val / 100
