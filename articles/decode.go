@@ -144,8 +144,9 @@ func looksLikeText(data []byte) bool {
 }
 
 // mostlyUTF8 reports whether data is UTF-8 with a few broken bytes rather
-// than text in a single-byte encoding: it has more valid multi-byte
-// sequences than invalid bytes.
+// than text in a single-byte encoding: it has valid multi-byte sequences,
+// at least as many as invalid bytes (Windows-1252 text almost never forms
+// a valid UTF-8 sequence by chance).
 func mostlyUTF8(data []byte) bool {
 	var multi, bad int
 	for i := 0; i < len(data); {
@@ -158,5 +159,5 @@ func mostlyUTF8(data []byte) bool {
 		}
 		i += size
 	}
-	return multi > bad
+	return multi > 0 && multi >= bad
 }

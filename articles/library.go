@@ -158,9 +158,10 @@ func (f *Folder) info(ctx context.Context, name string) (model.ArticleInfo, bool
 	return c.info, c.ok
 }
 
-// countFigures is the figure count the picker shows.
+// countFigures is the figure count the picker shows: what the reader's
+// sidebar will list, code blocks excluded.
 func countFigures(a model.Article) int {
-	return len(extract.Extract(a.Text, extract.Options{Lang: a.Lang}).Facts)
+	return len(extract.Article(a, "").Facts)
 }
 
 // Open loads the article called name, a slash-separated path relative to
