@@ -9,22 +9,20 @@ import (
 // ArticleProgress is one reviewed article in figs review list: its latest
 // reviewed version and the state of its marks after the last save.
 type ArticleProgress struct {
-	Title    string    `json:"title"`
-	Source   string    `json:"source"`
-	Hash     string    `json:"hash"`
-	Figures  int       `json:"figures"` // figures found when last saved; 0 if unknown
-	Verified int       `json:"verified"`
-	Disputed int       `json:"disputed"`
-	Unsure   int       `json:"unsure"`
-	Orphaned int       `json:"orphaned"` // marks that no longer match a figure
-	Updated  time.Time `json:"updated"`
+	Title     string    `json:"title"`
+	Source    string    `json:"source"`
+	Hash      string    `json:"hash"`
+	Figures   int       `json:"figures"` // figures found when last saved; 0 if unknown
+	Verified  int       `json:"verified"`
+	Disputed  int       `json:"disputed"`
+	Unsure    int       `json:"unsure"`
+	Unchecked int       `json:"unchecked"` // figures without a verdict
+	Orphaned  int       `json:"orphaned"`  // marks that no longer match a figure
+	Updated   time.Time `json:"updated"`
 }
 
 // Checked is the number of figures with a verdict.
 func (p ArticleProgress) Checked() int { return p.Verified + p.Disputed + p.Unsure }
-
-// Unchecked is the number of figures without a verdict.
-func (p ArticleProgress) Unchecked() int { return max(0, p.Figures-p.Checked()) }
 
 // List returns the articles with reviews, most recently reviewed first, one
 // entry per source (its latest reviewed version).
@@ -46,6 +44,7 @@ ORDER BY a.updated DESC, a.id DESC`)
 			return nil, fmt.Errorf("list reviews: %w", err)
 		}
 		p.Updated = parseTime(updated)
+		p.Unchecked = max(0, p.Figures-p.Checked())
 		out = append(out, p)
 	}
 	if err := rows.Err(); err != nil {

@@ -333,8 +333,8 @@ func TestReattachAfterEditAndOrphans(t *testing.T) {
 	}
 	p := list[0]
 	if p.Hash != model.ArticleHash(edited) || p.Figures != 5 || p.Verified != 2 || p.Unsure != 0 || p.Orphaned != 1 ||
-		p.Checked() != 2 || p.Unchecked() != 3 {
-		t.Errorf("List = %+v, checked %d unchecked %d", p, p.Checked(), p.Unchecked())
+		p.Checked() != 2 || p.Unchecked != 3 {
+		t.Errorf("List = %+v, checked %d unchecked %d", p, p.Checked(), p.Unchecked)
 	}
 }
 

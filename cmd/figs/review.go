@@ -1,7 +1,9 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -63,7 +65,8 @@ func reviewFacts(a model.Article, lang string) []model.Fact {
 }
 
 func newReviewListCmd(e env, g *globalFlags) *cobra.Command {
-	return &cobra.Command{
+	var asJSON bool
+	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List the reviewed articles and their progress",
 		Args:  cobra.NoArgs,
@@ -76,6 +79,9 @@ func newReviewListCmd(e env, g *globalFlags) *cobra.Command {
 			list, err := s.List(cmd.Context())
 			if err != nil {
 				return err
+			}
+			if asJSON {
+				return writeListJSON(e.stdout, list)
 			}
 			if len(list) == 0 {
 				fmt.Fprintf(e.stdout, "no reviews yet in %s\n", s.Path())
@@ -91,6 +97,22 @@ func newReviewListCmd(e env, g *globalFlags) *cobra.Command {
 			return tw.Flush()
 		},
 	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array instead of a table")
+	return cmd
+}
+
+// writeListJSON prints the reviewed articles as a JSON array ([] when none).
+func writeListJSON(w io.Writer, list []store.ArticleProgress) error {
+	if list == nil {
+		list = []store.ArticleProgress{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(list); err != nil {
+		return fmt.Errorf("list: %w", err)
+	}
+	return nil
 }
 
 // reviewProgress is "checked/figures", or only the checked count when the

@@ -142,6 +142,27 @@ func TestReviewList(t *testing.T) {
 	}
 }
 
+func TestReviewListJSON(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "figs.db")
+	out, _, err := runFigs(t, "review", "list", "--json", "--db", db)
+	if err != nil || strings.TrimSpace(out) != "[]" {
+		t.Errorf("list --json of an empty database = %q, %v; want []", out, err)
+	}
+	path, facts := reviewedFile(t, db)
+	out, _, err = runFigs(t, "review", "list", "--json", "--db", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var list []store.ArticleProgress
+	if err := json.Unmarshal([]byte(out), &list); err != nil {
+		t.Fatalf("list --json: %v\n%s", err, out)
+	}
+	if len(list) != 1 || list[0].Source != path || list[0].Disputed != 1 || list[0].Figures != len(facts) ||
+		list[0].Unchecked != len(facts)-1 || list[0].Updated.IsZero() {
+		t.Errorf("list --json = %+v", list)
+	}
+}
+
 func TestReviewUsesFIGSDB(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "env.db")
 	reviewedFile(t, db)
