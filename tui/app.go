@@ -82,6 +82,7 @@ type App struct {
 	detailKey         detailKey // what detail was drawn for
 	marksVer          int       // bumped on every change of marks
 	checked, disputed int       // review progress
+	figures           int       // the quantities, which the progress counts
 	shortHelp         string    // the footer's help line
 	shortHelpW        int
 }
@@ -125,8 +126,7 @@ func (m App) open(a model.Article) App {
 	m.fig = newFigures(len(a.Text))
 	m.fig.add(extractChunk(a.Text, m.pane.blocks, 0, firstChunk, m.lang))
 	m.marks = make([]model.Mark, len(m.fig.facts))
-	m.marksVer++
-	m.checked, m.disputed = 0, 0
+	m = m.recount()
 	m.selected, m.pinned, m.current = -1, -1, -1
 	m.filter, m.query, m.matches = "", "", nil
 	m.side.offset = 0
@@ -295,6 +295,7 @@ func (m App) addFigures(msg figuresMsg) (tea.Model, tea.Cmd) {
 	}
 	m.fig.add(msg.chunk)
 	m.marks = append(m.marks, make([]model.Mark, len(m.fig.facts)-len(m.marks))...)
+	m = m.recount()
 	m.side.rebuild(m.fig, m.filter)
 	if m.selected < 0 && len(m.side.rows) > 0 {
 		m.selected = m.side.rows[0]

@@ -3,6 +3,7 @@ package tui
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"slices"
 
 	tea "charm.land/bubbletea/v2"
@@ -13,7 +14,7 @@ import (
 // extractCmd finds the figures of the next chunk of whole blocks.
 func extractCmd(gen int, text string, blocks []model.Block, from int, lang string) tea.Cmd {
 	return func() tea.Msg {
-		return figuresMsg{gen: gen, chunk: extractChunk(text, blocks, from, chunkSize, lang)}
+		return figuresMsg{gen: gen, chunk: extractChunks(text, blocks, from, chunkSize, runtime.GOMAXPROCS(0), lang)}
 	}
 }
 

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"sort"
+	"sync"
 
 	"figs/model"
 	"figs/model/extract"
@@ -73,58 +74,102 @@ type chunkResult struct {
 	nextBlk int
 }
 
-// extractChunk searches blocks from block on until at least size bytes are
-// covered. Code blocks are never searched for figures.
-func extractChunk(text string, blocks []model.Block, from, size int, lang string) chunkResult {
-	var res chunkResult
+// chunkEnd returns the block after the run of whole blocks that starts at
+// from and covers at least size bytes (or the last block).
+func chunkEnd(blocks []model.Block, from, size int) int {
 	if from >= len(blocks) {
-		res.done, res.nextBlk = len(text), len(blocks)
-		return res
+		return len(blocks)
 	}
 	startOff := blocks[from].Start
-	i := from
-	for i < len(blocks) {
+	i := from + 1
+	for i < len(blocks) && blocks[i].Start-startOff < size {
+		i++
+	}
+	return i
+}
+
+// extractChunk searches the blocks from block from on until at least size
+// bytes are covered.
+func extractChunk(text string, blocks []model.Block, from, size int, lang string) chunkResult {
+	return extractBlocks(text, blocks, from, chunkEnd(blocks, from, size), lang)
+}
+
+// extractChunks searches n chunks of about size bytes side by side, one per
+// CPU, and returns them as one chunk.
+func extractChunks(text string, blocks []model.Block, from, size, n int, lang string) chunkResult {
+	var bounds [][2]int
+	for i := from; i < len(blocks) && len(bounds) < n; {
+		j := chunkEnd(blocks, i, size)
+		bounds = append(bounds, [2]int{i, j})
+		i = j
+	}
+	if len(bounds) <= 1 {
+		return extractChunk(text, blocks, from, size, lang)
+	}
+	parts := make([]chunkResult, len(bounds))
+	var wg sync.WaitGroup
+	for k, b := range bounds {
+		wg.Go(func() { parts[k] = extractBlocks(text, blocks, b[0], b[1], lang) })
+	}
+	wg.Wait()
+	var res chunkResult
+	for _, p := range parts {
+		base := len(res.facts)
+		for _, f := range p.facts {
+			f.ID += base
+			res.facts = append(res.facts, f)
+		}
+		for _, c := range p.comps {
+			c.A += base
+			c.B += base
+			res.comps = append(res.comps, c)
+		}
+		res.done, res.nextBlk = p.done, p.nextBlk
+	}
+	return res
+}
+
+// extractBlocks finds the figures of blocks [from, to), with offsets into
+// text. Code blocks are never searched for figures.
+func extractBlocks(text string, blocks []model.Block, from, to int, lang string) chunkResult {
+	var res chunkResult
+	for i := from; i < to; {
+		if blocks[i].Kind == model.BlockCode {
+			i++
+			continue
+		}
 		j := i
-		for j < len(blocks) && blocks[j].Kind != model.BlockCode && blocks[j].End-startOff < size {
+		for j < to && blocks[j].Kind != model.BlockCode {
 			j++
 		}
-		if j == i && blocks[i].Kind != model.BlockCode {
-			j = i + 1
-		}
-		if j > i {
-			lo, hi := blocks[i].Start, blocks[j-1].End
-			fs := extract.Extract(text[lo:hi], extract.Options{Lang: lang})
-			base := len(res.facts)
-			for _, x := range fs.Facts {
-				x.Start += lo
-				x.End += lo
-				if x.Start < lo || x.End > hi || x.Start > x.End {
-					continue
-				}
-				x.ID = len(res.facts)
-				res.facts = append(res.facts, x)
+		lo, hi := blocks[i].Start, blocks[j-1].End
+		fs := extract.Extract(text[lo:hi], extract.Options{Lang: lang})
+		base := len(res.facts)
+		ok := true
+		for _, x := range fs.Facts {
+			x.Start += lo
+			x.End += lo
+			if x.Start < lo || x.End > hi || x.Start > x.End {
+				ok = false
+				continue
 			}
-			if len(res.facts)-base == len(fs.Facts) {
-				for _, c := range fs.Comparisons {
-					c.A += base
-					c.B += base
-					res.comps = append(res.comps, c)
-				}
+			x.ID = len(res.facts)
+			res.facts = append(res.facts, x)
+		}
+		if ok {
+			for _, c := range fs.Comparisons {
+				c.A += base
+				c.B += base
+				res.comps = append(res.comps, c)
 			}
-			i = j
 		}
-		for i < len(blocks) && blocks[i].Kind == model.BlockCode {
-			i++
-		}
-		if i < len(blocks) && blocks[i].Start-startOff >= size {
-			break
-		}
+		i = j
 	}
-	res.nextBlk = i
-	if i >= len(blocks) {
+	res.nextBlk = to
+	if to >= len(blocks) {
 		res.done = len(text)
 	} else {
-		res.done = blocks[i].Start
+		res.done = blocks[to].Start
 	}
 	return res
 }

@@ -128,7 +128,7 @@ func (m App) headerLine() string {
 
 // progressText is the review progress: "5/12 checked, 1 disputed".
 func (m App) progressText() string {
-	s := fmt.Sprintf("%d/%d checked", m.checked, len(m.fig.facts))
+	s := fmt.Sprintf("%d/%d checked", m.checked, max(m.figures, m.checked))
 	if m.disputed > 0 {
 		s += fmt.Sprintf(", %d disputed", m.disputed)
 	}

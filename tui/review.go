@@ -119,8 +119,11 @@ func (m App) applyMark(mk model.Mark) App {
 // recount updates the review progress after the marks changed.
 func (m App) recount() App {
 	m.marksVer++
-	m.checked, m.disputed = 0, 0
+	m.checked, m.disputed, m.figures = 0, 0, 0
 	for i := range m.marks {
+		if m.fig.facts[i].Kind.IsQuantity() {
+			m.figures++
+		}
 		switch verdictAt(m.marks, i) {
 		case model.Disputed:
 			m.checked++

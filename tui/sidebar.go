@@ -173,10 +173,10 @@ func (m sidebar) countsLine(st *styles, v sideView) string {
 	var parts []string
 	for _, k := range model.Kinds {
 		if n := v.fig.counts[k]; n > 0 {
-			parts = append(parts, st.sideKind[k].Render(kindSymbol(k))+st.sideDim.Render(fmt.Sprintf(" %d %s", n, k)))
+			parts = append(parts, st.sideKind[k].Render(kindSymbol(k))+st.sideDim.Render(fmt.Sprintf(" %d", n)))
 		}
 	}
-	return strings.Join(parts, st.sideDim.Render(" · "))
+	return strings.Join(parts, "  ")
 }
 
 // row draws the row of fact i.
@@ -306,7 +306,7 @@ func (m sidebar) detail(st *styles, v sideView) []string {
 // comparisonBars draws the two values of c as bars of proportional length.
 func comparisonBars(st *styles, fig figures, c model.Comparison, inner int) []string {
 	a, b := fig.facts[c.A], fig.facts[c.B]
-	la, lb := formatQuantity(a.Value, a.Unit), formatQuantity(b.Value, b.Unit)
+	la, lb := model.FormatQuantity(a.Value, a.Unit), model.FormatQuantity(b.Value, b.Unit)
 	labelW := max(ansi.StringWidth(la), ansi.StringWidth(lb))
 	barW := max(inner-labelW-1, 1)
 	top := math.Max(math.Abs(a.Value), math.Abs(b.Value))
