@@ -156,3 +156,73 @@ func bodyText(a model.Article) string {
 	}
 	return ""
 }
+
+// TestTextCorpus parses every text article of the corpora: each must load,
+// keep its invariants, and the English files (headline, blank line, body)
+// must get their headline as title.
+func TestTextCorpus(t *testing.T) {
+	root := corporaDir(t)
+	for _, sub := range []string{"de-news", "en-bbc"} {
+		files, err := filepath.Glob(filepath.Join(root, sub, "*.txt"))
+		if err != nil || len(files) == 0 {
+			t.Logf("no files in %s", sub)
+			continue
+		}
+		titled := 0
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Parse(f, data, Options{})
+			if err != nil {
+				t.Errorf("Parse(%s): %v", f, err)
+				continue
+			}
+			checkArticle(t, a)
+			first, _, _ := strings.Cut(strings.TrimSpace(string(data)), "\n")
+			if a.Title == strings.TrimSpace(first) {
+				titled++
+			}
+		}
+		t.Logf("%s: %d files, %d titled by their first line", sub, len(files), titled)
+		if sub == "en-bbc" && titled != len(files) {
+			t.Errorf("en-bbc: only %d of %d files got their headline as title", titled, len(files))
+		}
+	}
+}
+
+// BenchmarkParse measures the formats on the corpora: a long German text
+// and the longest saved page.
+func BenchmarkParse(b *testing.B) {
+	root := corporaDir(b)
+	for _, tc := range []struct{ name, glob string }{
+		{"text", filepath.Join(root, "de-news", "*.txt")},
+		{"html", filepath.Join(root, "html", "*", "source.html")},
+	} {
+		files, _ := filepath.Glob(tc.glob)
+		var data []byte
+		for _, f := range files {
+			d, err := os.ReadFile(f)
+			if err == nil && len(d) > len(data) {
+				data = d
+			}
+		}
+		if data == nil {
+			b.Skipf("no files for %s", tc.glob)
+		}
+		name := "x.txt"
+		if tc.name == "html" {
+			name = "x.html"
+		}
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := Parse(name, data, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -45,9 +45,16 @@ func isBoilerplateElement(n *html.Node) bool {
 	case "html", "body", "main", "article":
 		return false
 	}
-	if attr(n, "itemprop") == "articleBody" || hasProse(n, 3) {
+	if !hasBoilerplateToken(n) || attr(n, "itemprop") == "articleBody" {
 		return false
 	}
+	// Checked last: it reads the subtree.
+	return !hasProse(n, 3)
+}
+
+// hasBoilerplateToken reports whether the class or id of n holds a
+// boilerplate token.
+func hasBoilerplateToken(n *html.Node) bool {
 	for _, key := range []string{"class", "id"} {
 		for tok := range strings.FieldsFuncSeq(strings.ToLower(attr(n, key)), func(r rune) bool {
 			return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n'
