@@ -55,7 +55,7 @@ func extractHTML(source, s string, pageURL *url.URL, tidy bool) draft {
 		d.lang = documentLang(doc)
 	}
 	if d.date == "" {
-		d.date = documentDate(root)
+		d.date = documentDate(doc, root)
 	}
 	if tidy {
 		removeBoilerplateNodes(root)
@@ -103,18 +103,51 @@ func documentTitle(doc *html.Node) string {
 	return b.String()
 }
 
-// documentDate returns the date of the first <time datetime> element under
-// n, for pages without date metadata.
-func documentDate(n *html.Node) string {
-	t := findElement(n, atom.Time)
-	if t == nil {
-		return ""
+// documentDate returns the publication date of a page without date
+// metadata readability knows: a date <meta> (name="date", Dublin Core,
+// itemprop="datePublished"; common on German sites) in doc, else the first
+// <time datetime> in the article root. Only ISO dates are taken.
+func documentDate(doc, root *html.Node) string {
+	var found string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if found != "" {
+			return
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Meta || attr(n, "itemprop") == "datePublished") {
+			name := strings.ToLower(attr(n, "name") + attr(n, "itemprop"))
+			switch name {
+			case "date", "dc.date", "dcterms.date", "dc.date.issued", "dcterms.created", "pubdate",
+				"publish-date", "publishdate", "datepublished":
+				found = isoDate(attr(n, "content") + attr(n, "datetime"))
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
 	}
-	dt := strings.TrimSpace(attr(t, "datetime"))
-	if len(dt) >= 10 && dt[4] == '-' && dt[7] == '-' {
-		return dt[:10]
+	walk(doc)
+	if found != "" {
+		return found
+	}
+	if t := findElement(root, atom.Time); t != nil {
+		return isoDate(attr(t, "datetime"))
 	}
 	return ""
+}
+
+// isoDate returns the YYYY-MM-DD start of s, or "".
+func isoDate(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) < 10 || s[4] != '-' || s[7] != '-' {
+		return ""
+	}
+	for i, c := range s[:10] {
+		if i != 4 && i != 7 && (c < '0' || c > '9') {
+			return ""
+		}
+	}
+	return s[:10]
 }
 
 // documentLang returns the lang attribute of the <html> element.
