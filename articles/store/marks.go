@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"figs/model"
@@ -15,13 +17,30 @@ type querier interface {
 }
 
 // docKey groups the versions of one article: marks made on an earlier
-// version of the same source re-attach to the current one. Standard input
-// has no stable name, so there only the exact text counts.
+// version of the same source re-attach to the current one. A local path is
+// made absolute, so "a.txt", "./a.txt" and "/home/x/a.txt" are one article.
+// Standard input has no stable name, so there only the exact text counts.
 func docKey(a model.Article, hash string) string {
-	if a.Source == "" || a.Source == "-" {
+	switch {
+	case a.Source == "" || a.Source == "-":
 		return "hash:" + hash
+	case a.Source == "default" || strings.Contains(a.Source, "://"):
+		return "src:" + a.Source
+	}
+	if abs, err := filepath.Abs(a.Source); err == nil {
+		return "src:" + abs
 	}
 	return "src:" + a.Source
+}
+
+// docKeys are the keys to look a up by: its docKey, and the source as
+// given, which databases from schema version 1 stored.
+func docKeys(a model.Article, hash string) (string, string) {
+	key := docKey(a, hash)
+	if strings.HasPrefix(key, "hash:") {
+		return key, key
+	}
+	return key, "src:" + a.Source
 }
 
 // Marks returns the latest mark of each figure of a, attached to facts
@@ -30,23 +49,24 @@ func docKey(a model.Article, hash string) string {
 // Marks implements tui.Store.
 func (s *Store) Marks(ctx context.Context, a model.Article, facts []model.Fact) ([]model.Mark, error) {
 	hash := model.ArticleHash(a)
-	marks, err := latestMarks(ctx, s.db, docKey(a, hash))
+	marks, err := latestMarks(ctx, s.db, a, hash)
 	if err != nil {
 		return nil, fmt.Errorf("marks of %s: %w", a.Source, err)
 	}
 	return model.Attach(marks, a.Text, facts), nil
 }
 
-// latestMarks returns the latest row of every figure key of doc, oldest
-// first, leaving out figures whose latest row clears them.
-func latestMarks(ctx context.Context, q querier, doc string) ([]model.Mark, error) {
+// latestMarks returns the latest row of every figure key of the versions
+// of a, oldest first, leaving out figures whose latest row clears them.
+func latestMarks(ctx context.Context, q querier, a model.Article, hash string) ([]model.Mark, error) {
+	key, alias := docKeys(a, hash)
 	rows, err := q.QueryContext(ctx, `
 SELECT m.fact_key, m.fact_text, m.verdict, m.note, m.reviewer, m.fingerprint, m.created
 FROM marks m
 WHERE m.id IN (
 	SELECT max(m2.id) FROM marks m2 JOIN articles a2 ON a2.id = m2.article_id
-	WHERE a2.doc = ? GROUP BY m2.fact_key)
-ORDER BY m.id`, doc)
+	WHERE a2.doc IN (?, ?) GROUP BY m2.fact_key)
+ORDER BY m.id`, key, alias)
 	if err != nil {
 		return nil, err
 	}
@@ -108,7 +128,7 @@ func (s *Store) SaveMark(ctx context.Context, a model.Article, facts []model.Fac
 		if err != nil {
 			return err
 		}
-		current, err := latestMarks(ctx, tx, doc)
+		current, err := latestMarks(ctx, tx, a, hash)
 		if err != nil {
 			return err
 		}
@@ -146,7 +166,8 @@ func upsertArticle(ctx context.Context, tx *sql.Tx, a model.Article, hash, doc s
 	var id int64
 	err := tx.QueryRowContext(ctx, `
 INSERT INTO articles (hash, doc, source, title, updated, figures) VALUES (?, ?, ?, ?, ?, ?)
-ON CONFLICT (hash) DO UPDATE SET title = excluded.title, updated = excluded.updated, figures = excluded.figures
+ON CONFLICT (hash) DO UPDATE SET doc = excluded.doc, title = excluded.title, updated = excluded.updated,
+	figures = excluded.figures
 RETURNING id`, hash, doc, a.Source, a.Title, formatTime(now), figures).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("record article: %w", err)

@@ -17,7 +17,9 @@ import (
 // current text. Position implements tui.Store.
 func (s *Store) Position(ctx context.Context, a model.Article) (int, bool, error) {
 	var pos int
-	err := s.db.QueryRowContext(ctx, `SELECT pos FROM positions WHERE doc = ?`, docKey(a, model.ArticleHash(a))).Scan(&pos)
+	key, alias := docKeys(a, model.ArticleHash(a))
+	err := s.db.QueryRowContext(ctx, `SELECT pos FROM positions WHERE doc IN (?, ?) ORDER BY updated DESC LIMIT 1`,
+		key, alias).Scan(&pos)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, false, nil
 	}

@@ -384,3 +384,28 @@ func TestPosition(t *testing.T) {
 		t.Errorf("negative position saved as %d, want 0", off)
 	}
 }
+
+func TestLocalPathSpellingsAreOneArticle(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	s := openTemp(t)
+	ctx := context.Background()
+	a, facts := article(t, "bridge.txt", bridge, "12 km")
+	mustSave(t, s, a, facts, model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
+	if err := s.SavePosition(ctx, a, 12); err != nil {
+		t.Fatal(err)
+	}
+	for _, src := range []string{"./bridge.txt", filepath.Join(dir, "bridge.txt"), "sub/../bridge.txt"} {
+		b, bfacts := article(t, src, bridge, "12 km")
+		if marks := mustMarks(t, s, b, bfacts); len(marks) != 1 || marks[0].FactID != 0 {
+			t.Errorf("%s: marks = %+v, want the mark made via bridge.txt", src, marks)
+		}
+		if off, ok, _ := s.Position(ctx, b); !ok || off != 12 {
+			t.Errorf("%s: position = %d, %v; want 12", src, off, ok)
+		}
+	}
+	other, ofacts := article(t, "https://example.org/bridge.txt", bridge, "12 km")
+	if marks := mustMarks(t, s, other, ofacts); len(marks) != 0 {
+		t.Errorf("a URL shares marks with a local file: %+v", marks)
+	}
+}
