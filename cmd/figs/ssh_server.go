@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"runtime/debug"
 	"strings"
@@ -46,6 +47,7 @@ type sshServer struct {
 	cfg      sshConfig
 	srv      *ssh.Server
 	sessions *sessionSet
+	conns    *connSet
 	limiter  *connLimiter
 }
 
@@ -71,6 +73,7 @@ func newSSHServer(cfg sshConfig) (*sshServer, error) {
 	s := &sshServer{
 		cfg:      cfg,
 		sessions: newSessionSet(cfg.maxSessions),
+		conns:    newConnSet(),
 		limiter:  newConnLimiter(cfg.connRate, cfg.connBurst, 4096),
 	}
 	srv := &ssh.Server{
@@ -79,8 +82,9 @@ func newSSHServer(cfg sshConfig) (*sshServer, error) {
 		ServerConfigCallback: func(ssh.Context) *gossh.ServerConfig {
 			return &gossh.ServerConfig{AuthLogCallback: s.logAuth}
 		},
-		ConnCallback:     s.acceptConn,
-		HandshakeTimeout: handshakeTimeout,
+		ConnCallback:             s.acceptConn,
+		ConnectionFailedCallback: s.logFailedConn,
+		HandshakeTimeout:         handshakeTimeout,
 	}
 	if cfg.idleTimeout > 0 {
 		// A backstop for connections without a session; sessions end
@@ -101,8 +105,8 @@ func newSSHServer(cfg sshConfig) (*sshServer, error) {
 }
 
 // Serve accepts sessions on ln until ctx ends, then stops accepting, tells
-// every session, and waits up to cfg.grace for them before closing the rest.
-// A shutdown through ctx returns nil.
+// every session, and waits up to cfg.grace for the connections to close
+// before closing the rest. A shutdown through ctx returns nil.
 func (s *sshServer) Serve(ctx context.Context, ln net.Listener) error {
 	served := make(chan error, 1)
 	go func() { served <- s.srv.Serve(ln) }()
@@ -115,22 +119,21 @@ func (s *sshServer) Serve(ctx context.Context, ln net.Listener) error {
 	case err := <-served:
 		s.sessions.closeAll()
 		_ = s.srv.Close()
+		s.conns.closeAll()
 		return fmt.Errorf("serve: %w", err)
 	case <-ctx.Done():
 	}
-	grace, cancel := context.WithTimeout(context.Background(), s.cfg.grace)
-	defer cancel()
-	shut := make(chan error, 1)
-	go func() { shut <- s.srv.Shutdown(grace) }()
+	_ = ln.Close() // stop accepting; Serve returns
+	<-served
 	n := s.sessions.closeAll()
 	s.cfg.logger.Info("shutting down", "sessions", n, "grace", s.cfg.grace)
-	if err := <-shut; err != nil {
-		s.cfg.logger.Warn("closing sessions still open after grace period", "sessions", s.sessions.len(), "err", err)
-		_ = s.srv.Close()
+	grace, cancel := context.WithTimeout(context.Background(), s.cfg.grace)
+	defer cancel()
+	if err := s.conns.wait(grace); err != nil {
+		s.cfg.logger.Warn("closing connections still open after grace period", "connections", s.conns.len())
 	}
-	if err := <-served; err != nil && !errors.Is(err, ssh.ErrServerClosed) {
-		return fmt.Errorf("serve: %w", err)
-	}
+	_ = s.srv.Close()
+	s.conns.closeAll()
 	s.cfg.logger.Info("stopped")
 	return nil
 }
@@ -156,7 +159,7 @@ func (s *sshServer) acceptConn(_ ssh.Context, conn net.Conn) net.Conn {
 		s.cfg.logger.Warn("connection refused: rate limit", "remote", conn.RemoteAddr().String())
 		return nil
 	}
-	return conn
+	return s.conns.add(conn)
 }
 
 // authorize is the public key handler: a key in the authorized keys file, or
@@ -178,6 +181,18 @@ func (s *sshServer) logAuth(conn gossh.ConnMetadata, method string, err error) {
 	}
 	s.cfg.logger.Warn("auth failed", "method", method, "user", cleanUser(conn.User()),
 		"remote", conn.RemoteAddr().String())
+}
+
+// logFailedConn logs a connection that ended before a session: a failed
+// login (every offered method refused) or a broken handshake. Password and
+// keyboard-interactive are not even offered, so clients that only have those
+// fail here.
+func (s *sshServer) logFailedConn(conn net.Conn, err error) {
+	if errors.Is(err, io.EOF) {
+		s.cfg.logger.Debug("connection closed before login", "remote", conn.RemoteAddr().String())
+		return
+	}
+	s.cfg.logger.Warn("login failed", "remote", conn.RemoteAddr().String(), "err", err)
 }
 
 // admit is the outermost session middleware: it caps the number of sessions,
