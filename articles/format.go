@@ -38,8 +38,8 @@ func formatOf(source string, data []byte) format {
 }
 
 // markdownSigns are lines that plain text rarely has: ATX headings, fences,
-// front matter, links.
-var markdownSigns = regexp.MustCompile("(?m)^(?:#{1,6} \\S|```|~~~|---$)|\\]\\([^)\\s]+\\)")
+// links. A "---" line is not one: plain text uses it as a separator.
+var markdownSigns = regexp.MustCompile("(?m)^(?:#{1,6} \\S|```|~~~)|\\]\\([^)\\s]+\\)")
 
 // sniffFormat tells HTML, Markdown and plain text apart by their first
 // bytes.
@@ -54,6 +54,9 @@ func sniffFormat(data []byte) format {
 	}
 	if bytes.HasPrefix(lower, []byte("<")) && (bytes.Contains(lower, []byte("<p>")) || bytes.Contains(lower, []byte("<div")) || bytes.Contains(lower, []byte("<article"))) {
 		return formatHTML
+	}
+	if bytes.HasPrefix(head, []byte("---\n")) && hasFrontMatter(string(head)) {
+		return formatMarkdown
 	}
 	if markdownSigns.Match(head) {
 		return formatMarkdown

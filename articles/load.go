@@ -119,6 +119,9 @@ func unwrapPath(err error) error {
 // the extension of source (.txt, .md, .markdown, .html, .htm) or else
 // sniffed from the bytes.
 func Parse(source string, data []byte, opts Options) (model.Article, error) {
+	if int64(len(data)) > opts.maxSize() {
+		return model.Article{}, tooLarge(source, opts.maxSize())
+	}
 	return parseAs(source, data, formatOf(source, data), "")
 }
 

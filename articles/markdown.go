@@ -1,6 +1,7 @@
 package articles
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -41,19 +42,48 @@ func parseMarkdown(source, s string) draft {
 	return d
 }
 
+// hasFrontMatter reports whether s starts with a front matter block: a
+// "---" line, then only "key: value" lines, list lines and comments, then
+// another "---" line.
+func hasFrontMatter(s string) bool {
+	body, ok := frontMatterBody(s)
+	return ok && body != ""
+}
+
+// frontMatterKey matches the lines a front matter block may hold.
+var frontMatterKey = regexp.MustCompile(`^(?:[A-Za-z_][\w.-]*\s*:.*|\s+.*|#.*|\s*)$`)
+
+// frontMatterBody returns the lines between the "---" lines of a front
+// matter block at the start of s.
+func frontMatterBody(s string) (string, bool) {
+	rest, ok := strings.CutPrefix(s, "---\n")
+	if !ok {
+		return "", false
+	}
+	body, _, ok := strings.Cut(rest, "\n---")
+	if !ok || strings.Count(body, "\n") > 50 {
+		return "", false
+	}
+	for line := range strings.SplitSeq(body, "\n") {
+		if !frontMatterKey.MatchString(line) {
+			return "", false
+		}
+	}
+	return body, true
+}
+
 // frontMatter reads a YAML-like front matter block ("---" lines around
 // "key: value" lines) into d and returns the text after it.
 func frontMatter(d *draft, s string) string {
-	if !strings.HasPrefix(s, "---\n") {
-		return s
-	}
-	body, rest, ok := strings.Cut(s[4:], "\n---\n")
+	body, ok := frontMatterBody(s)
 	if !ok {
-		body, ok = strings.CutSuffix(s[4:], "\n---")
-		rest = ""
-	}
-	if !ok || strings.Count(body, "\n") > 50 {
 		return s
+	}
+	rest := s[len("---\n")+len(body)+len("\n---"):]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[i+1:]
+	} else {
+		rest = ""
 	}
 	for line := range strings.SplitSeq(body, "\n") {
 		key, value, ok := strings.Cut(line, ":")

@@ -2,6 +2,7 @@ package articles
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -132,4 +133,58 @@ func readLines(t *testing.T, path string) []string {
 		}
 	}
 	return out
+}
+
+func TestTextTitle(t *testing.T) {
+	tests := []struct {
+		name, in, title, first string
+	}{
+		{"title line", "Short Title\n\nBody text.", "Short Title", "Body text."},
+		{"title above text", "Short Title\nThe body follows on the very next line and runs long.", "Short Title", "The body follows on the very next line and runs long."},
+		{"underlined", "Title\n=====\n\nBody.", "Title", "Body."},
+		{"hard-wrapped prose has no title", "The council approved the bridge in March\nfor 412 million pounds and 30 months.\n", "x", "The council approved the bridge in March for 412 million pounds and 30 months."},
+		{"long first line has no title", strings.Repeat("word ", 30) + "\n\nmore", "x", strings.TrimSpace(strings.Repeat("word ", 30))},
+		{"list first has no title", "- 12 apples\n- 3 pears", "x", "• 12 apples"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("x.txt", []byte(tt.in), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkArticle(t, a)
+			if a.Title != tt.title || len(a.Blocks) < 2 || a.BlockText(a.Blocks[1]) != tt.first {
+				t.Errorf("Parse(%q): title %q, blocks %q; want title %q then %q", tt.in, a.Title, blockTexts(a), tt.title, tt.first)
+			}
+		})
+	}
+}
+
+func TestFrontMatter(t *testing.T) {
+	tests := []struct {
+		name, in, title, byline string
+	}{
+		{"front matter", "---\ntitle: T\nauthor: 'A B'\ntags:\n  - x\n---\nBody 1.", "T", "A B"},
+		{"a rule is not front matter", "---\nSome text with 3 figures.\n---\n\nBody.", "Some text with 3 figures.", ""}, // a setext heading
+		{"unclosed", "---\ntitle: T\n", "x", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("x.md", []byte(tt.in), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkArticle(t, a)
+			if a.Title != tt.title || a.Byline != tt.byline {
+				t.Errorf("Parse(%q): title %q byline %q, want %q %q", tt.in, a.Title, a.Byline, tt.title, tt.byline)
+			}
+		})
+	}
+}
+
+func TestParseTooLarge(t *testing.T) {
+	_, err := Parse("big.txt", []byte(strings.Repeat("x", 2048)), Options{MaxSize: 1024})
+	if !errors.Is(err, ErrTooLarge) || err.Error() != "big.txt is too large: larger than 1 KiB (see --max-size)" {
+		t.Errorf("Parse(2 KiB, max 1 KiB) error = %v", err)
+	}
 }

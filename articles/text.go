@@ -21,18 +21,45 @@ var bulletLine = regexp.MustCompile(`^\s*(?:[-*•]|(\d{1,3})[.)])\s+(\S.*)$`)
 func parseText(source, s string) draft {
 	d := draft{source: source}
 	paras := strings.Split(Clean(s), "\n\n")
-	if first := paras[0]; first != "" {
-		line, rest, _ := strings.Cut(first, "\n")
-		line = strings.TrimSpace(line)
-		if utf8.RuneCountInString(line) <= maxTitleRunes && !bulletLine.MatchString(line) {
-			d.title = line
-			paras[0] = rest
-		}
+	if title, rest, ok := textTitle(paras[0]); ok {
+		d.title = title
+		paras[0] = rest
 	}
 	for _, p := range paras {
 		addTextParagraph(&d, p)
 	}
 	return d
+}
+
+// setextUnderline matches a line of "=" or "-" that underlines a title.
+var setextUnderline = regexp.MustCompile(`^\s*(?:={3,}|-{3,})\s*$`)
+
+// textTitle takes the title off the first paragraph of plain text: its
+// first line when it is short and stands apart, that is, it is the whole
+// paragraph, is underlined, or is clearly shorter than the lines after it
+// (the first line of hard-wrapped prose is as long as the others).
+func textTitle(first string) (title, rest string, ok bool) {
+	line, rest, _ := strings.Cut(first, "\n")
+	line = strings.TrimSpace(line)
+	n := utf8.RuneCountInString(line)
+	if line == "" || n > maxTitleRunes || bulletLine.MatchString(line) {
+		return "", first, false
+	}
+	if rest == "" {
+		return line, "", true
+	}
+	next, after, _ := strings.Cut(rest, "\n")
+	if setextUnderline.MatchString(next) {
+		return line, after, true
+	}
+	longest := 0
+	for l := range strings.SplitSeq(rest, "\n") {
+		longest = max(longest, utf8.RuneCountInString(strings.TrimSpace(l)))
+	}
+	if n*10 < longest*7 {
+		return line, rest, true
+	}
+	return "", first, false
 }
 
 // addTextParagraph adds one blank-line separated paragraph of plain text.
