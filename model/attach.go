@@ -6,7 +6,7 @@ import (
 )
 
 // Attach ties stored marks to the current figures of text. A mark attaches
-// to the figure with the same FigureKey; failing that, to a figure with the
+// to the figure with the same key (see FigureKeys); failing that, to a figure with the
 // same text whose surrounding words overlap most with the mark's (or to the
 // only figure with that text). Each figure takes at most one mark. Marks
 // that attach get FactID = index in facts; the others are kept with
@@ -15,12 +15,11 @@ import (
 func Attach(marks []Mark, text string, facts []Fact) []Mark {
 	out := slices.Clone(marks)
 	keys := make([]figureKey, len(facts))
-	byKey := make(map[string][]int, len(facts))
+	byKey := make(map[string]int, len(facts))
 	textCount := make(map[string]int, len(facts))
-	for i, f := range facts {
-		k := FigureKey(text, f)
+	for i, k := range FigureKeys(text, facts) {
 		keys[i] = parseFigureKey(k)
-		byKey[k] = append(byKey[k], i)
+		byKey[k] = i
 		textCount[keys[i].text]++
 	}
 	claimed := make([]bool, len(facts))
@@ -28,12 +27,9 @@ func Attach(marks []Mark, text string, facts []Fact) []Mark {
 
 	for mi := range out {
 		out[mi].FactID = -1
-		for _, fi := range byKey[out[mi].Key] {
-			if !claimed[fi] {
-				claimed[fi], attached[mi] = true, true
-				out[mi].FactID = fi
-				break
-			}
+		if fi, ok := byKey[out[mi].Key]; ok && !claimed[fi] {
+			claimed[fi], attached[mi] = true, true
+			out[mi].FactID = fi
 		}
 	}
 

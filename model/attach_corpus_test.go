@@ -86,8 +86,9 @@ func TestAttachCorpus(t *testing.T) {
 		}
 		tested++
 		marks := make([]Mark, len(facts))
+		keys := FigureKeys(text, facts)
 		for i, f := range facts {
-			marks[i] = Mark{FactID: i, Key: FigureKey(text, f), Text: f.Text, Verdict: Verified, Note: strconv.Itoa(i)}
+			marks[i] = Mark{FactID: i, Key: keys[i], Text: f.Text, Verdict: Verified, Note: strconv.Itoa(i)}
 		}
 		name := filepath.Base(path)
 

@@ -35,8 +35,9 @@ func FuzzAttach(f *testing.F) {
 	f.Fuzz(func(t *testing.T, oldText, newText string) {
 		old := numberFacts(oldText)
 		var marks []Mark
+		keys := FigureKeys(oldText, old)
 		for i, fact := range old {
-			marks = append(marks, Mark{FactID: i, Key: FigureKey(oldText, fact), Text: fact.Text})
+			marks = append(marks, Mark{FactID: i, Key: keys[i], Text: fact.Text})
 		}
 		facts := numberFacts(newText)
 		got := Attach(marks, newText, facts)

@@ -8,7 +8,7 @@ import (
 // markOn returns a mark on figure i of facts in text, keyed the way the store
 // keys it.
 func markOn(text string, facts []Fact, i int, v Verdict) Mark {
-	return Mark{FactID: i, Key: FigureKey(text, facts[i]), Text: facts[i].Text, Verdict: v}
+	return Mark{FactID: i, Key: FigureKeys(text, facts)[i], Text: facts[i].Text, Verdict: v}
 }
 
 func factIDs(marks []Mark) string {
@@ -112,5 +112,27 @@ func TestAttachEmpty(t *testing.T) {
 	got := Attach([]Mark{{Text: "12 km"}}, text, factsAt(text, "12 km"))
 	if got[0].FactID != 0 {
 		t.Errorf("mark without key: FactID = %d, want 0", got[0].FactID)
+	}
+}
+
+func TestAttachIdenticalFigures(t *testing.T) {
+	text := "Stations\n\n5 km\n\n5 km\n\n5 km"
+	facts := factsAt(text, "5 km", "5 km", "5 km")
+	keys := FigureKeys(text, facts)
+	if want := []string{"5 km||", "5 km|||2", "5 km|||3"}; fmt.Sprint(keys) != fmt.Sprint(want) {
+		t.Fatalf("FigureKeys = %q, want %q", keys, want)
+	}
+	marks := []Mark{markOn(text, facts, 2, Disputed), markOn(text, facts, 0, Verified)}
+	got := Attach(marks, text, facts)
+	if got[0].FactID != 0 || got[0].Verdict != Verified || got[1].FactID != 2 || got[1].Verdict != Disputed {
+		t.Errorf("Attach = %+v, want each mark on its own copy", got)
+	}
+	// The first copy is deleted: the third one's mark (key "|3") has no
+	// exact match, and two copies with no words around them are
+	// ambiguous, so it is kept as an orphan rather than guessed.
+	shorter := "Stations\n\n5 km\n\n5 km"
+	got = Attach(marks, shorter, factsAt(shorter, "5 km", "5 km"))
+	if got[0].FactID != 0 || got[0].Verdict != Verified || got[1].FactID != -1 {
+		t.Errorf("Attach after deleting a copy = %+v, want the first kept and the third orphaned", got)
 	}
 }

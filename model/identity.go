@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -97,16 +98,36 @@ func wordsAfter(text string, i, n int) []string {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// figureKey is a FigureKey split back into its parts.
+// FigureKeys returns the key of every figure of text: its FigureKey, with
+// "|2", "|3"… appended to the second and later figures that share one (the
+// same figure in the same words, say in repeated list items), so that
+// every figure of one text has a key of its own.
+func FigureKeys(text string, facts []Fact) []string {
+	keys := make([]string, len(facts))
+	seen := make(map[string]int, len(facts))
+	for i, f := range facts {
+		k := FigureKey(text, f)
+		seen[k]++
+		if n := seen[k]; n > 1 {
+			k += keySep + strconv.Itoa(n)
+		}
+		keys[i] = k
+	}
+	return keys
+}
+
+// figureKey is a key from FigureKeys split back into its parts.
 type figureKey struct {
 	text          string
 	before, after []string
 }
 
 func parseFigureKey(key string) figureKey {
-	text, rest, _ := strings.Cut(key, keySep)
-	before, after, _ := strings.Cut(rest, keySep)
-	return figureKey{text: text, before: strings.Fields(before), after: strings.Fields(after)}
+	parts := strings.SplitN(key, keySep, 4)
+	for len(parts) < 3 {
+		parts = append(parts, "")
+	}
+	return figureKey{text: parts[0], before: strings.Fields(parts[1]), after: strings.Fields(parts[2])}
 }
 
 // normFigure folds the ways one figure may be typeset (case, runs of spaces,

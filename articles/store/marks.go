@@ -117,9 +117,8 @@ func (s *Store) SaveMark(ctx context.Context, a model.Article, facts []model.Fac
 		m.Updated = time.Now()
 	}
 	m.Updated = m.Updated.UTC()
-	f := facts[m.FactID]
-	m.Key = model.FigureKey(a.Text, f)
-	m.Text = f.Text
+	m.Key = model.FigureKeys(a.Text, facts)[m.FactID]
+	m.Text = facts[m.FactID].Text
 	hash := model.ArticleHash(a)
 	doc := docKey(a, hash)
 

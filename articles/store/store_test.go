@@ -244,7 +244,7 @@ func TestSaveMarkPersistsWithHistory(t *testing.T) {
 	m := marks[0]
 	if m.FactID != 1 || m.Verdict != model.Disputed || m.Note != "budget says 38" || m.Text != "35 million euros" ||
 		m.Reviewer != ana || !m.Updated.Equal(when.Add(time.Minute)) || m.Updated.Location() != time.UTC ||
-		m.Key != model.FigureKey(a.Text, facts[1]) {
+		m.Key != model.FigureKeys(a.Text, facts)[1] {
 		t.Errorf("marks[0] = %+v", m)
 	}
 	if m := marks[1]; m.FactID != 3 || m.Reviewer.Fingerprint != "SHA256:xyz" || time.Since(m.Updated) > time.Hour {
@@ -407,5 +407,16 @@ func TestLocalPathSpellingsAreOneArticle(t *testing.T) {
 	other, ofacts := article(t, "https://example.org/bridge.txt", bridge, "12 km")
 	if marks := mustMarks(t, s, other, ofacts); len(marks) != 0 {
 		t.Errorf("a URL shares marks with a local file: %+v", marks)
+	}
+}
+
+func TestIdenticalFiguresKeepTheirOwnMarks(t *testing.T) {
+	s := openTemp(t)
+	a, facts := article(t, "list.txt", "Stations\n\n- 5 km\n\n- 5 km", "5 km", "5 km")
+	mustSave(t, s, a, facts, model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
+	mustSave(t, s, a, facts, model.Mark{FactID: 1, Verdict: model.Disputed, Reviewer: ana})
+	marks := mustMarks(t, s, a, facts)
+	if len(marks) != 2 || marks[0].Verdict != model.Verified || marks[1].Verdict != model.Disputed {
+		t.Errorf("Marks = %+v, want one per copy", marks)
 	}
 }
