@@ -420,3 +420,43 @@ func TestIdenticalFiguresKeepTheirOwnMarks(t *testing.T) {
 		t.Errorf("Marks = %+v, want one per copy", marks)
 	}
 }
+
+func TestCancelledSaveWritesNothing(t *testing.T) {
+	s := openTemp(t)
+	a, facts := bridgeArticle(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := s.SaveMark(ctx, a, facts, model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana}); err == nil {
+		t.Error("SaveMark with a cancelled context succeeded")
+	}
+	if marks := mustMarks(t, s, a, facts); len(marks) != 0 {
+		t.Errorf("cancelled save left marks %+v", marks)
+	}
+}
+
+func TestOpenManyAtOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "new", "figs.db")
+	errs := make(chan error, 8)
+	for range 8 {
+		go func() {
+			s, err := Open(context.Background(), path)
+			if err == nil {
+				err = s.Close()
+			}
+			errs <- err
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got := versions(t, s.db); len(got) != schemaVersion() {
+		t.Errorf("schema versions = %v after racing opens, want each once", got)
+	}
+}
