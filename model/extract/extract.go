@@ -180,6 +180,10 @@ func (p *parser) scan() {
 			i = next
 			continue
 		}
+		if t := &p.toks[i]; t.kind == tWord && !p.lex.startsFigure(t.lower) {
+			i++
+			continue
+		}
 		if f, ok := p.at(i); ok {
 			p.finish(&f)
 			p.facts = append(p.facts, f)

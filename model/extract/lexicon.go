@@ -207,6 +207,7 @@ type lexicon struct {
 	trapSet    set
 	detectSet  set
 	ordSufSet  set
+	starters   set // lower-case first words of every figure: a word not in it starts none
 }
 
 func newLexicon(d langData) *lexicon {
@@ -280,7 +281,80 @@ func newLexicon(d langData) *lexicon {
 	l.trapSet = newSet(d.traps)
 	l.detectSet = newSet(d.detect)
 	l.ordSufSet = newSet(d.ordSuffix)
+	l.starters = set{}
+	for _, m := range []map[string][]entry[[]unitDef]{l.prefixTab.m, l.casePrefix.m} {
+		for k := range m {
+			l.starters[strings.ToLower(k)] = true
+		}
+	}
+	for k := range l.qualTab.m {
+		l.starters[k] = true
+	}
+	for k := range l.yearPre.m {
+		l.starters[k] = true
+	}
+	for _, m := range []map[string]float64{d.numbers, d.fractions, d.ordinals} {
+		for k := range m {
+			l.starters[strings.ToLower(k)] = true
+		}
+	}
+	for k := range d.rangeOpen {
+		l.starters[k] = true
+	}
+	for k := range d.agePrefix {
+		l.starters[k] = true
+	}
+	for k := range l.monthSet {
+		l.starters[k] = true
+	}
+	for _, s := range []set{l.negSet, l.oneSet, l.datePre, l.weekdaySet, l.daySet, l.relWordSet, l.hundredSet} {
+		for k := range s {
+			l.starters[k] = true
+		}
+	}
 	return l
+}
+
+// startsFigure reports whether a word may open a figure. Most words do not,
+// and the scan skips them after this one lookup.
+func (l *lexicon) startsFigure(w string) bool {
+	if l.starters[w] {
+		return true
+	}
+	return l.morphemes != nil && len(w) >= 6 && compoundEnd(w)
+}
+
+// compoundEnd reports a word ending like a German compound number.
+func compoundEnd(w string) bool {
+	var ends []string
+	switch w[len(w)-1] {
+	case 'g':
+		ends = []string{"zig", "ßig", "ssig"}
+	case 'n':
+		ends = []string{"zehn", "sieben", "neun"}
+	case 't':
+		ends = []string{"hundert", "acht"}
+	case 'd':
+		ends = []string{"tausend"}
+	case 's':
+		ends = []string{"eins", "sechs"}
+	case 'i':
+		ends = []string{"zwei", "drei"}
+	case 'r':
+		ends = []string{"vier"}
+	case 'f':
+		ends = []string{"fünf", "elf", "zwölf"}
+	case 'b':
+		ends = []string{"einhalb"}
+	default:
+		return false
+	}
+	for _, end := range ends {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCased reports a phrase whose case matters, written with a leading "="

@@ -260,7 +260,7 @@ func (p *parser) isMoneyWord(i int) bool {
 // "4 thousand 3 hundred and 21", "two point five", "three fifths".
 func (p *parser) numberWords(i int) (numeral, bool) {
 	var total, cur, pending, prevCur float64
-	prevJ := i
+	prevJ, first := i, i
 	seen, article := false, false
 	afterScale := true // digits may follow a scale word: 4 thousand 3 hundred
 	j := i
@@ -302,6 +302,9 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 		if v, ok := p.wordValue(w); ok {
 			if seen && !canAdd(cur, v) {
 				break
+			}
+			if article && !seen {
+				first = j // "a six-mile trip": the article is not part of six
 			}
 			if seen && v >= 20 && p.isPunct(j+1, "-") && j+2 < len(p.toks) && !p.toks[j+1].gap {
 				if o, ok := p.lex.ordinals[p.toks[j+2].lower]; ok && o < 10 {
@@ -399,7 +402,7 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 		return numeral{}, false
 	}
 	v := total + cur
-	n := numeral{val: v, scale: 1, first: i, next: lastJ, words: true, tok: tWord}
+	n := numeral{val: v, scale: 1, first: first, next: lastJ, words: true, tok: tWord}
 	if total >= 1e6 {
 		n.scale = scaleOf(total)
 	}
@@ -607,7 +610,7 @@ func (p *parser) wordValue(w string) (float64, bool) {
 	if v, ok := p.lex.numbers[w]; ok {
 		return v, true
 	}
-	if p.lex.morphemes == nil || len(w) < 6 {
+	if p.lex.morphemes == nil || len(w) < 6 || !compoundEnd(w) {
 		return 0, false
 	}
 	return compound(w, p.lex.morphemes)

@@ -105,6 +105,8 @@ func (p *parser) quantity(i int) (fact, bool) {
 	} else if n.first > 0 && qual == "" && f.Max == nil && p.lex.agePrefix[p.toks[n.first-1].lower] {
 		f.Kind, f.Unit = model.KindDuration, "yr"
 		f.first = n.first - 1
+	} else if p.weakUnit(j) {
+		return fact{}, false // 45 degrees angle: not a figure
 	} else {
 		f.Kind = model.KindNumber
 		f.bare = qual == ""
@@ -325,6 +327,9 @@ func (p *parser) rangeTail(j int, closeWord string, money bool, lo numeral) (num
 	k := j + 1
 	if money {
 		if _, k2, ok := p.prefix(k); ok {
+			if !dash && closeWord == "" {
+				return numeral{}, j, false // from $20 million to $35 million: two figures
+			}
 			k = k2
 		}
 	}
@@ -403,6 +408,15 @@ func (p *parser) unit(j int, n numeral) (unitDef, int, bool) {
 		return try(d1, j1)
 	}
 	return unitDef{}, j, false
+}
+
+// weakUnit reports a unit at j that was refused for its neighbours.
+func (p *parser) weakUnit(j int) bool {
+	defs, _, ok := p.lex.unitTab.match(p, j)
+	if !ok {
+		defs, _, ok = p.lex.caseUnits.match(p, j)
+	}
+	return ok && len(defs) > 0 && defs[0].flags&weak != 0
 }
 
 // weakBlock reports a word after "degrees" that makes them an angle.

@@ -88,6 +88,13 @@ func (z tokenizer) tokenizeFrom(buf []token, from int) []token {
 			t.kind = tWord
 			j := i + w
 			for j < len(s) {
+				if c := s[j]; c < utf8.RuneSelf {
+					if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+						j++
+						continue
+					}
+					break
+				}
 				r2, w2 := utf8.DecodeRuneInString(s[j:])
 				if !isLetter(r2) && !isWordMark(r2) {
 					break
@@ -101,6 +108,10 @@ func (z tokenizer) tokenizeFrom(buf []token, from int) []token {
 			t.kind = tPunct
 			t.end = i + w
 			t.lower = s[i : i+w]
+		}
+		if t.end <= i {
+			// never stall: a separator that opened no number is punctuation
+			t.kind, t.end, t.lower, t.val = tPunct, i+w, s[i:i+w], 0
 		}
 		buf = append(buf, t)
 		i = t.end
@@ -123,22 +134,16 @@ func isWordMark(r rune) bool {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// urlEnd returns the end of a URL or e-mail address starting at i, or i.
+// urlEnd returns the end of a URL starting at i, or i.
 func urlEnd(s string, i int) int {
+	switch s[i] {
+	case 'h', 'H', 'w', 'W', 'f':
+	default:
+		return i
+	}
 	rest := s[i:]
 	if !(strings.HasPrefix(rest, "http://") || strings.HasPrefix(rest, "https://") ||
 		strings.HasPrefix(rest, "www.") || strings.HasPrefix(rest, "HTTP") || strings.HasPrefix(rest, "ftp://")) {
-		// an e-mail address: letters, then @ before the next space
-		j := i
-		for j < len(s) && j-i < 64 && s[j] != ' ' && s[j] != '\n' && s[j] != '@' {
-			j++
-		}
-		if j < len(s) && s[j] == '@' && j > i {
-			for j < len(s) && s[j] != ' ' && s[j] != '\n' && s[j] != '\t' {
-				j++
-			}
-			return j
-		}
 		return i
 	}
 	j := i
