@@ -24,7 +24,7 @@ const DefaultMaxSize = 32 << 20
 var (
 	ErrNotText  = errors.New("does not look like text")
 	ErrEmpty    = errors.New("is empty")
-	ErrTooLarge = errors.New("is too large")
+	ErrTooLarge = errors.New("is larger than the size limit")
 	ErrNoStdin  = errors.New("no standard input")
 )
 
@@ -89,8 +89,22 @@ func readLimited(r io.Reader, source string, max int64) ([]byte, error) {
 
 // tooLarge is the error for a source over the size limit.
 func tooLarge(source string, max int64) error {
-	return fmt.Errorf("%s %w: larger than %s (see --max-size)", source, ErrTooLarge, humanSize(max))
+	return sizeError{source: source, max: max}
 }
+
+// sizeError reads "notes.txt is larger than 32 MiB (see --max-size)" and
+// is ErrTooLarge.
+type sizeError struct {
+	source string
+	max    int64
+}
+
+func (e sizeError) Error() string {
+	return fmt.Sprintf("%s is larger than %s (see --max-size)", e.source, humanSize(e.max))
+}
+
+// Is makes errors.Is(err, ErrTooLarge) hold.
+func (e sizeError) Is(target error) bool { return target == ErrTooLarge }
 
 // humanSize writes a byte count the way people set it: "32 MiB".
 func humanSize(n int64) string {

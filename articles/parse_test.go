@@ -184,7 +184,7 @@ func TestFrontMatter(t *testing.T) {
 
 func TestParseTooLarge(t *testing.T) {
 	_, err := Parse("big.txt", []byte(strings.Repeat("x", 2048)), Options{MaxSize: 1024})
-	if !errors.Is(err, ErrTooLarge) || err.Error() != "big.txt is too large: larger than 1 KiB (see --max-size)" {
+	if !errors.Is(err, ErrTooLarge) || err.Error() != "big.txt is larger than 1 KiB (see --max-size)" {
 		t.Errorf("Parse(2 KiB, max 1 KiB) error = %v", err)
 	}
 }

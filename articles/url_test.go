@@ -123,8 +123,8 @@ func TestLoadURL(t *testing.T) {
 		{"404", "/missing", Options{}, "cannot reach URL: server answered 404 Not Found", nil},
 		{"wrong type", "/image", Options{}, "cannot read URL: content type image/png is not an article", nil},
 		{"binary body", "/binary", Options{}, "URL does not look like text", ErrNotText},
-		{"oversized", "/big", Options{MaxSize: 1000}, "URL is too large: larger than 1000 bytes (see --max-size)", ErrTooLarge},
-		{"oversized without length", "/big-chunked", Options{MaxSize: 1 << 10}, "URL is too large: larger than 1 KiB (see --max-size)", ErrTooLarge},
+		{"oversized", "/big", Options{MaxSize: 1000}, "URL is larger than 1000 bytes (see --max-size)", ErrTooLarge},
+		{"oversized without length", "/big-chunked", Options{MaxSize: 1 << 10}, "URL is larger than 1 KiB (see --max-size)", ErrTooLarge},
 		{"slow", "/slow", Options{Timeout: 50 * time.Millisecond}, "cannot reach URL: timed out", nil},
 	}
 	for _, tt := range errTests {

@@ -114,7 +114,7 @@ func TestCatBadInput(t *testing.T) {
 		{"binary", []string{"cat", binary}, "figs: " + binary + " does not look like text\n"},
 		{"empty", []string{"cat", empty}, "figs: " + empty + " is empty\n"},
 		{"empty stdin", []string{"cat", "-"}, "figs: - is empty\n"},
-		{"huge", []string{"--max-size", "100", "cat", huge}, "figs: " + huge + " is too large: larger than 100 bytes (see --max-size)\n"},
+		{"huge", []string{"--max-size", "100", "cat", huge}, "figs: " + huge + " is larger than 100 bytes (see --max-size)\n"},
 		{"missing", []string{"cat", filepath.Join(dir, "none.txt")}, "figs: cannot open " + filepath.Join(dir, "none.txt") + ": no such file or directory\n"},
 		{"folder", []string{"cat", dir}, "figs: " + dir + " is a folder\n"},
 		{"unknown format", []string{"cat", "--format", "pdf"}, "figs: cat: unknown format \"pdf\" (want text or md)\n"},
