@@ -30,6 +30,28 @@ func (p *parser) compare(all *[]fact, comps *[]model.Comparison) {
 		a.Label = b.Label
 		a.Display = display(a.Fact)
 	}
+	// 1,6 beziehungsweise 1,5 Prozent; 20 or 30 km: a bare number joined to a
+	// figure by a conjunction takes its unit
+	for k := len(fs) - 2; k >= 0; k-- {
+		a, b := &fs[k], &fs[k+1]
+		if a.Kind != model.KindNumber || !a.bare || !b.Kind.IsQuantity() || b.Kind == model.KindNumber || b.Kind == model.KindCount || a.Max != nil {
+			continue
+		}
+		j := a.next
+		if j < b.first && p.isPunct(j, ",") {
+			j++
+		}
+		if j+1 == b.first && p.lex.orSet[p.toks[j].lower] || j+2 == b.first && p.toks[j].lower == "bzw" && p.isPunct(j+1, ".") {
+			a.Kind, a.Unit = b.Kind, b.Unit
+			if a.scale <= 1 && b.scale > 1 {
+				a.Value *= b.scale
+				a.scale = b.scale
+			}
+			a.bare = false
+			a.Label = b.Label
+			a.Display = display(a.Fact)
+		}
+	}
 	used := make(map[int]bool)
 	for k := 0; k < len(fs); k++ {
 		if used[k] {

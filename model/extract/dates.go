@@ -18,7 +18,7 @@ func (p *parser) date(i int) (fact, bool) {
 	case tTime:
 		return mk(p.clock(i + 1))
 	case tNum:
-		if t.plain && t.val <= 24 {
+		if t.val <= 24 && t.val >= 0 {
 			if k := p.clock(i + 1); k > i+1 {
 				return mk(k)
 			}

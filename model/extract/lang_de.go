@@ -78,6 +78,7 @@ var german = langData{
 	yearPrefix:  []string{"im jahr", "im jahre", "seit", "bis", "von", "ab", "anno", "jahr", "jahres", "im", "um", "vor", "nach", "zwischen"},
 	clockSuffix: []string{"uhr"},
 	cueBetween:  []string{"verglichen mit", "im vergleich zu", "im vergleich mit", "gegenüber", "nach", "vs", "vs .", "versus", "statt", "anstatt"},
+	or:          []string{"oder", "beziehungsweise", "und"},
 	cueFromTo:   [][2]string{{"von", "auf"}},
 	nounCapital: true,
 	notNouns: []string{"Uhr", "Mal", "Prozent", "Euro", "Dollar", "Jahr", "Jahre", "Jahren", "Jahrhundert", "Cent",

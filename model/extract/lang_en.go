@@ -65,6 +65,7 @@ var english = langData{
 	yearPrefix:  []string{"in", "since", "by", "until", "from", "of", "year", "during", "before", "after", "between", "the year", "fiscal", "mid"},
 	clockSuffix: []string{"am", "pm", "a.m.", "p.m.", "a . m .", "p . m .", "gmt", "bst", "et", "cet", "utc"},
 	cueBetween:  []string{"compared with", "compared to", "up from", "down from", "vs", "vs .", "versus", "against", "from", "in comparison with", "as against", "instead of", "rather than"},
+	or:          []string{"or", "and", "to"},
 	cueFromTo:   [][2]string{{"from", "to"}},
 	plurals:     []string{"people", "children", "men", "women", "police", "staff", "cattle", "feet", "teeth", "mice", "geese", "sheep", "fish", "personnel", "troops", "aircraft", "deer", "crew"},
 	notNouns: []string{"years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "percent", "dollars",

@@ -69,6 +69,7 @@ type langData struct {
 	// comparisons
 	cueBetween []string // "verglichen mit", "compared with": a first, b second
 	cueFromTo  [][2]string
+	or         []string // "oder", "beziehungsweise", "or": 20 or 30 km
 	// counts and labels
 	nounCapital bool            // counted nouns are capitalized (German)
 	plurals     []string        // irregular plurals that count: "people"
@@ -207,6 +208,7 @@ type lexicon struct {
 	trapSet    set
 	detectSet  set
 	ordSufSet  set
+	orSet      set // "oder", "bzw", "or": join two values of one unit
 	starters   set // lower-case first words of every figure: a word not in it starts none
 }
 
@@ -281,6 +283,7 @@ func newLexicon(d langData) *lexicon {
 	l.trapSet = newSet(d.traps)
 	l.detectSet = newSet(d.detect)
 	l.ordSufSet = newSet(d.ordSuffix)
+	l.orSet = newSet(d.or)
 	l.starters = set{}
 	for _, m := range []map[string][]entry[[]unitDef]{l.prefixTab.m, l.casePrefix.m} {
 		for k := range m {

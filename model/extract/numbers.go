@@ -203,8 +203,10 @@ func (p *parser) scaleWords(n *numeral, money bool) {
 		if !t.gap && n.tok == tNum {
 			if v, ok := p.lex.caseScale[written]; ok {
 				s = v
-			} else if money && (written == "m" || written == "mn" || written == "bn" || written == "b") {
-				s = map[bool]float64{true: 1e6, false: 1e9}[written == "m" || written == "mn"]
+			} else if written == "m" && (money || p.millionM(j)) || written == "mn" && money {
+				s = 1e6
+			} else if money && (written == "bn" || written == "b") {
+				s = 1e9
 			}
 			if s > 0 && j+1 < len(p.toks) && p.joined(j+1) && p.toks[j+1].kind == tWord {
 				s = 0 // 10kg, 5mph: a unit, not a scale
@@ -242,6 +244,25 @@ func abbrevScale(w string) bool {
 		return true
 	}
 	return false
+}
+
+// millionM reports an English "m" glued to digits that means million:
+// "1m barrels", "294.3m people", but not "1.8m tall" or "48m." at the end.
+func (p *parser) millionM(j int) bool {
+	if p.lex.name != "en" || j+1 >= len(p.toks) || !p.toks[j+1].gap || p.toks[j+1].brk || p.toks[j+1].kind != tWord {
+		return false
+	}
+	w := p.toks[j+1].lower
+	if p.lex.stopSet[w] {
+		return false
+	}
+	switch w {
+	case "tall", "long", "high", "wide", "deep", "away", "above", "below", "across", "thick", "high-jump",
+		"run", "race", "sprint", "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
+		"relay", "final", "dash", "title", "record", "event", "jump", "walk", "metres", "meters", "short", "further":
+		return false
+	}
+	return true
 }
 
 // isMoneyWord reports a currency name or sign at token i.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -279,22 +280,27 @@ func (z tokenizer) number(t token) token {
 		n = 1
 		decSep = 0
 	}
-	var v float64
-	frac := false
-	scale := 0.1
+	// the digits without separators, parsed exactly
+	var digits [64]byte
+	nd := 0
 	for gi, g := range gs[:n] {
-		if gi > 0 && g.sep == decSep {
-			frac = true
+		if gi > 0 && g.sep == decSep && nd < len(digits) {
+			digits[nd] = '.'
+			nd++
 		}
-		for k := g.start; k < g.end; k++ {
-			d := float64(s[k] - '0')
-			if frac {
-				v += d * scale
-				scale /= 10
-			} else {
-				v = v*10 + d
-			}
+		for k := g.start; k < g.end && nd < len(digits); k++ {
+			digits[nd] = s[k]
+			nd++
 		}
+	}
+	if nd > 0 && digits[0] == '.' {
+		copy(digits[1:], digits[:nd])
+		digits[0] = '0'
+		nd = min(nd+1, len(digits))
+	}
+	v, err := strconv.ParseFloat(string(digits[:nd]), 64)
+	if err != nil || math.IsInf(v, 0) {
+		v = 0
 	}
 	t.end = gs[n-1].end
 	t.val = v
