@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"net"
 	"net/http"
 	"net/url"
 	"strings"
+	"syscall"
 	"time"
 
 	"figs/model"
@@ -162,6 +164,21 @@ func reachReason(err error) string {
 		return "timed out"
 	case errors.Is(err, context.Canceled):
 		return "cancelled"
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return "connection refused"
+	case errors.Is(err, syscall.ENETUNREACH):
+		return "network unreachable (offline?)"
+	case errors.Is(err, syscall.EHOSTUNREACH):
+		return "host unreachable"
+	case errors.Is(err, syscall.ECONNRESET):
+		return "connection reset"
+	}
+	var dns *net.DNSError
+	if errors.As(err, &dns) {
+		if dns.IsNotFound {
+			return "unknown host " + dns.Name
+		}
+		return "cannot look up " + dns.Name + " (offline?)"
 	}
 	return err.Error()
 }
