@@ -96,13 +96,14 @@ func serveConfig(ctx context.Context, logger *log.Logger, g globalFlags, o serve
 		return sshConfig{}, none, fmt.Errorf("--idle-timeout must not be negative")
 	}
 	dir, err := serveDataDir()
-	if err != nil && (o.hostKey == "" || (o.authorizedKeys == "" && !o.open) || g.db == "") {
+	if err != nil && (o.hostKey == "" || (o.authorizedKeys == "" && !o.open)) {
 		return sshConfig{}, none, err
 	}
 	cfg := sshConfig{
 		open:        o.open,
 		maxSessions: o.maxSessions,
 		idleTimeout: o.idleTimeout,
+		lang:        g.lang,
 		connRate:    serveConnRate,
 		connBurst:   serveConnBurst,
 		grace:       serveGrace,
@@ -126,7 +127,7 @@ func serveConfig(ctx context.Context, logger *log.Logger, g globalFlags, o serve
 			return sshConfig{}, none, err
 		}
 	}
-	st, closeStore, err := serveStore(ctx, g, dir)
+	st, closeStore, err := serveStore(ctx, g)
 	if err != nil {
 		return sshConfig{}, none, err
 	}
@@ -151,14 +152,20 @@ func serveHostKey(logger *log.Logger, path string) (gossh.Signer, error) {
 
 // serveLibrary opens the library folder.
 func serveLibrary(dir string, g globalFlags) (tui.Library, error) {
-	_ = g
-	return nil, fmt.Errorf("--library %s: libraries are not available yet", dir)
+	lib, err := articles.OpenFolder(dir, articles.Options{MaxSize: g.maxSize})
+	if err != nil {
+		return nil, fmt.Errorf("--library: %w", err)
+	}
+	return lib, nil
 }
 
-// serveStore opens the shared review store.
-func serveStore(ctx context.Context, g globalFlags, dir string) (tui.Store, func(), error) {
-	_, _, _ = ctx, g, dir
-	return nil, func() {}, nil
+// serveStore opens the review store every session shares.
+func serveStore(ctx context.Context, g globalFlags) (tui.Store, func(), error) {
+	st, err := openStore(ctx, g)
+	if err != nil {
+		return nil, func() {}, err
+	}
+	return st, func() { _ = st.Close() }, nil
 }
 
 // serveDataDir returns figs' data directory: $XDG_DATA_HOME/figs, else

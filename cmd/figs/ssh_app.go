@@ -1,11 +1,14 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 
+	"figs/articles"
 	"figs/model"
 	"figs/tui"
 )
@@ -23,7 +26,7 @@ func (s *sshServer) handle(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
 		return nil, nil
 	}
 	reviewer := model.Reviewer{Name: cleanUser(sess.User()), Fingerprint: fingerprint(sess.PublicKey())}
-	app := s.cfg.newApp(art, s.sessionOptions(reviewer, len(sess.Command()) == 0))
+	app := s.cfg.newApp(art, s.sessionOptions(sess.Context(), reviewer, len(sess.Command()) == 0))
 	// Each session's program must not react to the server's own signals:
 	// shutdown is the server's job, and tells the reviewer.
 	return app, []tea.ProgramOption{tea.WithoutSignalHandler()}
@@ -42,7 +45,10 @@ func (s *sshServer) sessionArticle(sess ssh.Session) (model.Article, error) {
 		return model.Article{}, fmt.Errorf("this server has no library to open %q from", args[0])
 	}
 	a, err := s.cfg.library.Open(sess.Context(), args[0])
-	if err != nil {
+	switch {
+	case errors.Is(err, articles.ErrOutsideLibrary):
+		return model.Article{}, fmt.Errorf("cannot open %q: it is outside the library", args[0])
+	case err != nil:
 		return model.Article{}, fmt.Errorf("cannot open %q: %w", args[0], err)
 	}
 	return a, nil
@@ -50,8 +56,13 @@ func (s *sshServer) sessionArticle(sess ssh.Session) (model.Article, error) {
 
 // sessionOptions are the reader options of one session. browse is true
 // when the reviewer named no article, so the library (if any) opens first.
-func (s *sshServer) sessionOptions(r model.Reviewer, browse bool) tui.Options {
-	_ = r
-	_ = browse
-	return tui.Options{}
+func (s *sshServer) sessionOptions(ctx context.Context, r model.Reviewer, browse bool) tui.Options {
+	return tui.Options{
+		Store:          s.cfg.store,
+		Reviewer:       r,
+		Library:        s.cfg.library,
+		StartInLibrary: browse && s.cfg.library != nil,
+		Lang:           s.cfg.lang,
+		Context:        ctx,
+	}
 }

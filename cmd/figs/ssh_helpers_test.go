@@ -10,6 +10,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -173,7 +174,15 @@ type term struct {
 	in   io.WriteCloser
 	out  *syncBuffer
 	done chan error // the result of Wait
+
+	mu      sync.Mutex
+	w, h    int
+	resizes []termResize
 }
+
+// termResize records that the window became w×h after the first at bytes
+// of output.
+type termResize struct{ at, w, h int }
 
 // openTerm starts a PTY session of w×h running command ("" for a shell).
 func openTerm(t testing.TB, c *gossh.Client, w, h int, command string, env map[string]string) *term {
@@ -190,7 +199,7 @@ func openTerm(t testing.TB, c *gossh.Client, w, h int, command string, env map[s
 	if err := sess.RequestPty("xterm-256color", h, w, gossh.TerminalModes{}); err != nil {
 		t.Fatalf("pty: %v", err)
 	}
-	tm := &term{sess: sess, out: &syncBuffer{}, done: make(chan error, 1)}
+	tm := &term{sess: sess, out: &syncBuffer{}, done: make(chan error, 1), w: w, h: h}
 	sess.Stdout = tm.out
 	sess.Stderr = tm.out
 	if tm.in, err = sess.StdinPipe(); err != nil {
@@ -211,6 +220,51 @@ func openTerm(t testing.TB, c *gossh.Client, w, h int, command string, env map[s
 
 // screen returns everything the session printed, without escape sequences.
 func (tm *term) screen() string { return ansi.Strip(tm.out.String()) }
+
+// resize changes the client's window to w×h.
+func (tm *term) resize(t testing.TB, w, h int) {
+	t.Helper()
+	tm.mu.Lock()
+	tm.resizes = append(tm.resizes, termResize{at: len(tm.out.String()), w: w, h: h})
+	tm.mu.Unlock()
+	if err := tm.sess.WindowChange(h, w); err != nil {
+		t.Fatalf("window change: %v", err)
+	}
+}
+
+// display replays the session's output on an emulated terminal and returns
+// what the reviewer sees now.
+func (tm *term) display() *screen {
+	out := tm.out.String()
+	tm.mu.Lock()
+	resizes := slices.Clone(tm.resizes)
+	tm.mu.Unlock()
+	scr := newScreen(tm.w, tm.h)
+	done := 0
+	for _, r := range resizes {
+		scr.feed(out[done:min(r.at, len(out))])
+		done = min(r.at, len(out))
+		scr.resize(r.w, r.h)
+	}
+	scr.feed(out[done:])
+	return scr
+}
+
+// waitScreen waits until the emulated display satisfies ok.
+func (tm *term) waitScreen(t testing.TB, what string, ok func(*screen) bool) *screen {
+	t.Helper()
+	deadline := time.Now().Add(waitLimit)
+	for {
+		scr := tm.display()
+		if ok(scr) {
+			return scr
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("display never showed %s; it shows:\n%s", what, scr)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
 
 // waitFor waits until the session has printed s.
 func (tm *term) waitFor(t testing.TB, s string) {

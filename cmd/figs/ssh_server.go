@@ -31,6 +31,7 @@ type sshConfig struct {
 	store       tui.Store       // shared by every session; nil keeps no marks
 	library     tui.Library     // nil: every session reads article
 	article     model.Article   // the article shown without a library
+	lang        string          // extraction language override (--lang)
 	maxSessions int             // 0: no cap
 	idleTimeout time.Duration   // 0: never idle
 	connRate    rate.Limit      // new connections per second per address; 0: unlimited

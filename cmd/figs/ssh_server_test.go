@@ -19,8 +19,12 @@ import (
 func TestSSHSessionShowsReader(t *testing.T) {
 	ts := startServer(t, nil)
 	c := ts.login(t, "alice")
-	tm := openTerm(t, c, 100, 30, "", nil)
-	tm.waitFor(t, "Wladimir")
+	tm := openTerm(t, c, 120, 40, "", nil)
+	tm.waitScreen(t, "the sidebar with its figures", func(s *screen) bool {
+		scr := s.String()
+		return strings.Contains(scr, "Figures") && strings.Contains(scr, "50 km") &&
+			strings.Contains(s.row(0), "Wladimir")
+	})
 	tm.send(t, "q")
 	if code := tm.wait(t); code != 0 {
 		t.Errorf("exit status %d, want 0", code)
@@ -31,9 +35,29 @@ func TestSSHSessionShowsReader(t *testing.T) {
 			t.Errorf("log lacks %q:\n%s", want, logs)
 		}
 	}
-	if strings.Contains(logs, "Wladimir") {
+	if strings.Contains(logs, "Wladimir") || strings.Contains(logs, "50 km") {
 		t.Errorf("log holds article text:\n%s", logs)
 	}
+}
+
+// statusLine returns the bottom row of the display.
+func statusLine(s *screen) string { return s.row(s.h - 1) }
+
+func TestSSHKeysAndResize(t *testing.T) {
+	ts := startServer(t, nil)
+	tm := openTerm(t, ts.login(t, "alice"), 120, 40, "", nil)
+	tm.waitScreen(t, "figure 1 selected", func(s *screen) bool { return strings.Contains(statusLine(s), "figure 1/") })
+	tm.send(t, "n")
+	tm.waitScreen(t, "figure 2 selected after n", func(s *screen) bool { return strings.Contains(statusLine(s), "figure 2/") })
+	tm.resize(t, 70, 20)
+	scr := tm.waitScreen(t, "the reader laid out for 70×20", func(s *screen) bool {
+		return strings.Contains(statusLine(s), "figure 2/") && strings.Contains(s.row(0), "checked")
+	})
+	if strings.Contains(scr.String(), "Figures") {
+		t.Logf("70 columns still show the sidebar:\n%s", scr)
+	}
+	tm.send(t, "q")
+	tm.wait(t)
 }
 
 // recordApps makes every session's reader a recorder around the real one.
@@ -59,29 +83,6 @@ func waitMsg(t *testing.T, msgs <-chan tea.Msg, what string, ok func(tea.Msg) bo
 			t.Fatalf("reader never received %s", what)
 		}
 	}
-}
-
-func TestSSHKeysAndResize(t *testing.T) {
-	msgs := make(chan tea.Msg, 1024)
-	ts := startServer(t, recordApps(msgs))
-	tm := openTerm(t, ts.login(t, "alice"), 100, 30, "", nil)
-	tm.waitFor(t, "Wladimir")
-	waitMsg(t, msgs, "the initial size", func(m tea.Msg) bool {
-		return m == tea.WindowSizeMsg{Width: 100, Height: 30}
-	})
-	tm.send(t, "n")
-	waitMsg(t, msgs, "key n", func(m tea.Msg) bool {
-		k, ok := m.(tea.KeyPressMsg)
-		return ok && k.String() == "n"
-	})
-	if err := tm.sess.WindowChange(12, 60); err != nil {
-		t.Fatal(err)
-	}
-	waitMsg(t, msgs, "the new size", func(m tea.Msg) bool {
-		return m == tea.WindowSizeMsg{Width: 60, Height: 12}
-	})
-	tm.send(t, "q")
-	tm.wait(t)
 }
 
 func TestSSHRefusesUnknownKeyAndPasswords(t *testing.T) {

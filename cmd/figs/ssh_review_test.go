@@ -1,0 +1,135 @@
+package main
+
+import (
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"figs/articles"
+	"figs/articles/store"
+	"figs/model"
+	"figs/model/extract"
+)
+
+// writeLibrary makes a small library folder: two articles of our own words,
+// a subfolder, and a symlink that leaves the folder.
+func writeLibrary(t *testing.T) string {
+	t.Helper()
+	root := t.TempDir()
+	lib := filepath.Join(root, "library")
+	files := map[string]string{
+		"bridge.txt": "Harbour crossing review\n\nThe new crossing is 12 km long and cost 480 million euros, " +
+			"about 35 percent more than planned in 2019.",
+		"desk/water.txt": "Water use per head\n\nEach resident used 128 litres a day, down from 140 litres ten years ago.",
+	}
+	for name, text := range files {
+		p := filepath.Join(lib, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	secret := filepath.Join(root, "secret.txt")
+	if err := os.WriteFile(secret, []byte("Outside\n\nNot for reviewers: 99 tonnes."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(secret, filepath.Join(lib, "leak.txt")); err != nil {
+		t.Skipf("symlinks unavailable: %v", err)
+	}
+	return lib
+}
+
+// withLibrary serves the folder dir.
+func withLibrary(t *testing.T, dir string) func(*sshConfig) {
+	lib, err := articles.OpenFolder(dir, articles.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func(cfg *sshConfig) { cfg.library = lib }
+}
+
+func TestSSHLibraryNamesResolveInside(t *testing.T) {
+	ts := startServer(t, withLibrary(t, writeLibrary(t)))
+	t.Run("named article opens", func(t *testing.T) {
+		tm := openTerm(t, ts.login(t, "alice"), 100, 30, "desk/water.txt", nil)
+		tm.waitFor(t, "Water use per head")
+		tm.send(t, "q")
+		if code := tm.wait(t); code != 0 {
+			t.Errorf("exit status %d, want 0", code)
+		}
+	})
+	for _, name := range []string{"../secret.txt", "desk/../../secret.txt", "/etc/passwd", "leak.txt", "missing.txt"} {
+		t.Run("refused "+name, func(t *testing.T) {
+			tm := openTerm(t, ts.login(t, "alice"), 100, 30, name, nil)
+			if code := tm.wait(t); code != 1 {
+				t.Errorf("exit status %d, want 1", code)
+			}
+			scr := tm.screen()
+			if !strings.Contains(scr, "figs: cannot open") || strings.Contains(scr, "Not for reviewers") {
+				t.Errorf("session showed %q, want only a refusal", scr)
+			}
+		})
+	}
+	t.Run("no name opens the picker", func(t *testing.T) {
+		tm := openTerm(t, ts.login(t, "alice"), 100, 30, "", nil)
+		tm.waitFor(t, "bridge.txt")
+		tm.waitFor(t, "water.txt")
+		if strings.Contains(tm.screen(), "leak.txt") {
+			t.Logf("the picker lists the symlink leak.txt (opening it is refused)")
+		}
+		tm.send(t, "q")
+		tm.wait(t)
+	})
+}
+
+func TestSSHConcurrentMarksLandInStore(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "figs.db")
+	st, err := store.Open(context.Background(), dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	ts := startServer(t, func(cfg *sshConfig) { cfg.store = st })
+
+	alice := openTerm(t, ts.login(t, "alice"), 120, 40, "", nil)
+	bob := openTerm(t, ts.login(t, "bob"), 120, 40, "", nil)
+	alice.waitFor(t, "Wladimir")
+	bob.waitFor(t, "Wladimir")
+	// Different figures, marked at the same time from two sessions.
+	sent := make(chan error, 1)
+	go func() {
+		_, err := io.WriteString(alice.in, "nv")
+		sent <- err
+	}()
+	bob.send(t, "nnx")
+	if err := <-sent; err != nil {
+		t.Fatal(err)
+	}
+
+	art := ts.srv.cfg.article
+	facts := extract.Article(art, "").Facts
+	var marks []model.Mark
+	eventually(t, "both marks in the store", func() bool {
+		marks, err = st.Marks(context.Background(), art, facts)
+		return err == nil && len(marks) == 2
+	})
+	got := map[string]model.Verdict{}
+	for _, m := range marks {
+		got[m.Reviewer.Name] = m.Verdict
+		if m.Reviewer.Fingerprint == "" {
+			t.Errorf("mark by %s has no key fingerprint", m.Reviewer.Name)
+		}
+	}
+	if got["alice"] != model.Verified || got["bob"] != model.Disputed {
+		t.Errorf("marks by reviewer = %v, want alice verified and bob disputed", got)
+	}
+	alice.send(t, "q")
+	bob.send(t, "q")
+	alice.wait(t)
+	bob.wait(t)
+}
