@@ -2,6 +2,7 @@ package articles
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -190,10 +191,11 @@ func expandTabs(line string) string {
 }
 
 // inline cleans the text of one paragraph-like block: every run of ASCII
-// whitespace, newlines included, becomes one space. No-break spaces stay,
-// since they hold figures like "3 000 km" together.
+// whitespace, newlines included, becomes one space. No-break spaces inside
+// stay, since they hold figures like "3\u00a0000 km" together; at the ends
+// every kind of space goes.
 func inline(s string) string {
-	return strings.Join(strings.FieldsFunc(stripControls(s), isASCIISpace), " ")
+	return strings.TrimFunc(strings.Join(strings.FieldsFunc(stripControls(s), isASCIISpace), " "), unicode.IsSpace)
 }
 
 func isASCIISpace(r rune) bool {

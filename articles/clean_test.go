@@ -54,6 +54,8 @@ func TestInline(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"  a \n b\t\tc  ", "a b c"},
 		{"3\u00a0000 km", "3\u00a0000 km"},
+		{"\u00a0 edge\u00a0", "edge"},
+		{"\u00a0", ""},
 		{"\x1b[31m4\x1b[0m %", "4 %"},
 		{"", ""},
 	}
