@@ -253,7 +253,7 @@ func (p *parser) millionM(j int) bool {
 		return false
 	}
 	w := p.toks[j+1].lower
-	if p.lex.stopSet[w] {
+	if p.lex.stopSet[w] || p.isPunct(j+2, "'") || p.isPunct(j+2, "’") {
 		return false
 	}
 	switch w {
@@ -342,7 +342,7 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 			continue
 		}
 		if p.lex.hundredSet[w] && (seen || article) {
-			if cur >= 100 {
+			if cur >= 100 && prevJ > first {
 				// 3 hundred and 2 hundred: two numbers
 				cur, lastJ = prevCur, prevJ
 				break
@@ -419,7 +419,7 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 		}
 		return numeral{}, false
 	}
-	if !seen {
+	if !seen || lastJ <= first {
 		return numeral{}, false
 	}
 	v := total + cur
@@ -429,12 +429,12 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 	}
 	p.pointWords(&n)
 	// fractions: "two thirds", "zwei Drittel", "one eighth", "one-eighth"
-	if v > 0 && v < 1e6 && n.val == v {
+	if v > 0 && n.val == v {
 		d := n.next
 		if p.isPunct(d, "-") && d+1 < len(p.toks) && p.toks[d].gap == p.toks[d+1].gap {
 			d++
 		}
-		if f, k := p.denominator(d, v == 1); f > 0 {
+		if f, k := p.denominator(d, v == 1); f > 0 && v < 1e6 {
 			n.val = v * f
 			n.next = k
 			n.frac = true

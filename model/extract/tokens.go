@@ -258,6 +258,10 @@ func (z tokenizer) number(t token) token {
 			if idx != n-1 {
 				valid = false
 			}
+			// 22,24,26,31: a list of numbers, not a decimal
+			if sep != z.lex.decimal && (i >= 2 && s[i-1] == sep && isDigit(s[i-2]) || j+1 < len(s) && s[j] == sep && isDigit(s[j+1])) {
+				valid = false
+			}
 		}
 	case dots+commas > 1:
 		// one separator used several times: only thousands grouping
