@@ -61,6 +61,13 @@ func eventually(t testing.TB, what string, cond func() bool) {
 // newClientKey returns a fresh ed25519 client key.
 func newClientKey(t testing.TB) gossh.Signer {
 	t.Helper()
+	s, _ := newClientKeyPair(t)
+	return s
+}
+
+// newClientKeyPair returns a fresh ed25519 client key and its private half.
+func newClientKeyPair(t testing.TB) (gossh.Signer, ed25519.PrivateKey) {
+	t.Helper()
 	_, priv, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
 		t.Fatal(err)
@@ -69,7 +76,7 @@ func newClientKey(t testing.TB) gossh.Signer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return s
+	return s, priv
 }
 
 // testServer is a review server on 127.0.0.1:0 for one test.
@@ -78,6 +85,7 @@ type testServer struct {
 	dir      string
 	keysPath string
 	key      gossh.Signer // an authorized client key
+	rawKey   ed25519.PrivateKey
 	hostKey  gossh.PublicKey
 	logs     *syncBuffer
 	srv      *sshServer
@@ -90,7 +98,8 @@ type testServer struct {
 func startServer(t testing.TB, edit func(*sshConfig)) *testServer {
 	t.Helper()
 	dir := t.TempDir()
-	ts := &testServer{dir: dir, key: newClientKey(t), logs: &syncBuffer{}, done: make(chan error, 1)}
+	ts := &testServer{dir: dir, logs: &syncBuffer{}, done: make(chan error, 1)}
+	ts.key, ts.rawKey = newClientKeyPair(t)
 	ts.keysPath = filepath.Join(dir, "authorized_keys")
 	if err := os.WriteFile(ts.keysPath, gossh.MarshalAuthorizedKey(ts.key.PublicKey()), 0o600); err != nil {
 		t.Fatal(err)
