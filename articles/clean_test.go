@@ -204,3 +204,36 @@ func TestSniffFormat(t *testing.T) {
 		}
 	}
 }
+
+func TestHTMLLineFilters(t *testing.T) {
+	tests := []struct {
+		text string
+		drop bool
+	}{
+		{"Merken Drucken", true},
+		{"Share Facebook X E-Mail", true},
+		{"Artikel vorlesen", true},
+		{"Share prices fell 4%", false},
+		{"X marks 12 spots", false},
+		{"Lesen Sie auch: Wärmeplanung für Hausbesitzer", true},
+		{"Read more: Tunisia's museum", true},
+		{"Lesen Sie auch die 3 Berichte von gestern, in denen der Rat 12 Millionen Euro für Schulen, Straßen und die Verwaltung freigegeben hat.", false},
+		{"Über dieses Thema berichtete die Sendung am 4. November 2024.", true},
+	}
+	for _, tt := range tests {
+		got := isToolbarLine(tt.text) || isTeaserLine(tt.text) || isBroadcastNote(tt.text)
+		if got != tt.drop {
+			t.Errorf("dropping %q = %v, want %v", tt.text, got, tt.drop)
+		}
+	}
+	for _, h := range []string{"Related", "Mehr zum Thema", "Das könnte Sie auch interessieren", "More from Business"} {
+		if !isTeaserHeading(h) {
+			t.Errorf("isTeaserHeading(%q) = false", h)
+		}
+	}
+	for _, h := range []string{"Related costs rose 4%", "Mehr Geld für Schulen", "Zahlen und Fakten"} {
+		if isTeaserHeading(h) {
+			t.Errorf("isTeaserHeading(%q) = true", h)
+		}
+	}
+}

@@ -18,7 +18,7 @@ func isBoilerplateToken(tok string) bool {
 		"social", "socials", "related", "teaser", "teasers", "recommendations",
 		"paywall", "advert", "advertisement", "ad", "ads", "banner", "promo",
 		"breadcrumb", "breadcrumbs", "comments", "outbrain", "taboola", "vjs",
-		"relatedposts", "consentmanager", "sharing-buttons", "sharebar", "socialshare":
+		"relatedposts", "consentmanager", "sharebar", "socialshare", "toolbar", "skip":
 		return true
 	}
 	return false
@@ -92,7 +92,7 @@ func dropInlineBoilerplate(d *draft) {
 			}
 			continue
 		}
-		if isBoilerplate(text) || isTeaserLine(text) {
+		if isBoilerplate(text) || isTeaserLine(text) || isToolbarLine(text) || isBroadcastNote(text) {
 			continue
 		}
 		out = append(out, b)
@@ -236,4 +236,34 @@ func siteNames(docTitle, title, declared string) []string {
 		}
 	}
 	return names
+}
+
+// maxToolbarWords is the longest line taken as a row of page buttons.
+const maxToolbarWords = 8
+
+// isToolbarLine reports whether a short line is only the labels of page
+// buttons: "Merken Drucken", "Share Facebook X E-Mail", "Artikel vorlesen".
+func isToolbarLine(text string) bool {
+	words := strings.Fields(strings.ToLower(text))
+	if len(words) == 0 || len(words) > maxToolbarWords {
+		return false
+	}
+	for _, w := range words {
+		switch strings.Trim(w, ".,:;!|·•/") {
+		case "", "merken", "drucken", "teilen", "vorlesen", "anhören", "artikel", "kommentieren", "kopieren",
+			"print", "share", "save", "listen", "comment", "copy", "link", "email", "e-mail", "mail",
+			"facebook", "twitter", "x", "whatsapp", "threads", "linkedin", "pinterest", "reddit",
+			"telegram", "bluesky", "mastodon", "flipboard", "xing":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isBroadcastNote reports whether a line is the note German broadcasters
+// put under their web articles ("Über dieses Thema berichtete ... am ...").
+func isBroadcastNote(text string) bool {
+	lower := strings.ToLower(text)
+	return strings.HasPrefix(lower, "über dieses thema berichtete") && len(strings.Fields(text)) <= maxTeaserWords
 }
