@@ -6,11 +6,16 @@ import (
 	"strings"
 )
 
-// scaleNames are the English scale words of compact numbers, largest first.
-var scaleNames = [...]struct {
+// scale is an English scale word of compact numbers.
+type scale struct {
 	v    float64
 	name string
-}{{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}}
+}
+
+// scaleNames returns the scale words, largest first.
+func scaleNames() [3]scale {
+	return [3]scale{{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}}
+}
 
 // FormatNumber writes v compactly in English: "1,000", "3.5",
 // "35 billion", "1.25 million", "-12".
@@ -19,7 +24,7 @@ func FormatNumber(v float64) string {
 		return strconv.FormatFloat(v, 'g', -1, 64)
 	}
 	if a := math.Abs(v); a >= 1e6 && a < 1e18 {
-		for _, s := range scaleNames {
+		for _, s := range scaleNames() {
 			if a >= s.v {
 				return formatPlain(v/s.v) + " " + s.name
 			}
@@ -37,7 +42,7 @@ func formatPlain(v float64) string {
 	switch {
 	case a >= 1e18:
 		s = strconv.FormatFloat(a, 'g', 4, 64)
-	case a != 0 && a < 0.01:
+	case a != 0 && a < 1:
 		s = strconv.FormatFloat(a, 'g', 3, 64)
 	default:
 		s = strconv.FormatFloat(math.Round(a*100)/100, 'f', -1, 64)
@@ -101,7 +106,7 @@ func FormatRange(lo, hi float64, unit string) string {
 
 // scaleSuffix returns the scale word a formatted number ends with, or "".
 func scaleSuffix(s string) string {
-	for _, sc := range scaleNames {
+	for _, sc := range scaleNames() {
 		if strings.HasSuffix(s, " "+sc.name) {
 			return sc.name
 		}

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runFactsCmd(t *testing.T, stdin string, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	err := run(context.Background(), append([]string{"facts"}, args...), strings.NewReader(stdin), &out, &errOut)
+	return out.String(), errOut.String(), err
+}
+
+func TestFactsJSONDefault(t *testing.T) {
+	out, stderr, err := runFactsCmd(t, "", "--json")
+	if err != nil {
+		t.Fatalf("figs facts --json: %v (%s)", err, stderr)
+	}
+	var doc factsDoc
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("output is not one JSON document: %v\n%s", err, out)
+	}
+	if doc.Source != "default" || doc.Lang != "de" || doc.Title == "" {
+		t.Errorf("source %q lang %q title %q, want default, de and a title", doc.Source, doc.Lang, doc.Title)
+	}
+	found := false
+	for _, f := range doc.Facts {
+		if f.Text == "35 Milliarden US-Dollar" && f.Value == 35e9 && f.Unit == "USD" && f.Display == "35 billion USD" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("35 Milliarden US-Dollar missing from %d facts", len(doc.Facts))
+	}
+	if len(doc.Comparisons) != 1 || doc.Comparisons[0].Ratio != 1.75 {
+		t.Errorf("comparisons = %+v, want one with ratio 1.75", doc.Comparisons)
+	}
+	if !strings.Contains(out, `"max": null`) && !strings.Contains(out, `"max":null`) {
+		t.Errorf("facts without a range should say max null")
+	}
+}
+
+func TestFactsJSONLinesAndErrors(t *testing.T) {
+	dir := t.TempDir()
+	en := filepath.Join(dir, "en.txt")
+	if err := os.WriteFile(en, []byte("Prices\n\nThe firm paid $35 billion, up from $20 billion last year.\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "missing.txt")
+	out, stderr, err := runFactsCmd(t, "Der Umsatz stieg um 3,5 Prozent.\n", "--jsonl", en, missing, "-")
+	if err == nil {
+		t.Errorf("a missing source must fail the command")
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("got %d lines, want one per readable source:\n%s", len(lines), out)
+	}
+	var a, b factsDoc
+	if err := json.Unmarshal([]byte(lines[0]), &a); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(lines[1]), &b); err != nil {
+		t.Fatal(err)
+	}
+	if a.Source != en || a.Lang != "en" || len(a.Comparisons) != 1 {
+		t.Errorf("first line: source %q lang %q comparisons %+v", a.Source, a.Lang, a.Comparisons)
+	}
+	if b.Source != "-" || b.Lang != "de" || len(b.Facts) != 1 || b.Facts[0].Unit != "%" {
+		t.Errorf("stdin line: source %q lang %q facts %+v", b.Source, b.Lang, b.Facts)
+	}
+	if n := strings.Count(stderr, "\n"); n != 1 || !strings.HasPrefix(stderr, "figs: ") || !strings.Contains(stderr, "missing.txt") {
+		t.Errorf("stderr = %q, want one line naming the missing source", stderr)
+	}
+}
+
+func TestFactsTable(t *testing.T) {
+	out, stderr, err := runFactsCmd(t, "", "--lang", "de")
+	if err != nil {
+		t.Fatalf("figs facts: %v (%s)", err, stderr)
+	}
+	for _, want := range []string{"AT", "KIND", "FIGURE", "LABEL", "money", "35 billion USD", ">1,000 km²", "50 km", "35 vs 20 billion USD"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("table lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestFactsBadFlags(t *testing.T) {
+	if _, stderr, err := runFactsCmd(t, "", "--lang", "fr"); err == nil || strings.Count(stderr, "\n") != 1 {
+		t.Errorf("--lang fr: err %v, stderr %q; want one line and an error", err, stderr)
+	}
+	if _, _, err := runFactsCmd(t, "", "--json", "--jsonl"); err == nil {
+		t.Errorf("--json with --jsonl must fail")
+	}
+}
