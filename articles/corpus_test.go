@@ -126,7 +126,7 @@ func TestHTMLCorpus(t *testing.T) {
 			if inline(meta.Title) == a.Title {
 				titles++
 			} else {
-				t.Logf("title %q, reference %q", a.Title, meta.Title)
+				t.Errorf("title %q, reference %q", a.Title, meta.Title)
 			}
 			if inline(meta.Byline) == a.Byline {
 				bylines++
@@ -139,6 +139,9 @@ func TestHTMLCorpus(t *testing.T) {
 				t.Errorf("kept only %.1f%% of the reference text", 100*kept)
 			}
 		})
+	}
+	if n > 0 && bylines*5 < n*4 {
+		t.Errorf("only %d of %d bylines match the reference", bylines, n)
 	}
 	if n > 0 {
 		t.Logf("%d pages: titles %d/%d, bylines %d/%d, mean kept %.1f%%, mean boilerplate %.1f%% (readability alone: %.1f%%, %.1f%%)",
