@@ -327,6 +327,9 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 			if article && !seen {
 				first = j // "a six-mile trip": the article is not part of six
 			}
+			if seen && v >= 20 && v < 100 && math.Mod(v, 10) == 0 && !p.lex.andSet[p.toks[j-1].lower] && p.pluralOrdinal(j+1) {
+				break // one hundred thirty fifths: thirty belongs to the denominator
+			}
 			if seen && v >= 20 && p.isPunct(j+1, "-") && j+2 < len(p.toks) && !p.toks[j+1].gap {
 				if o, ok := p.lex.ordinals[p.toks[j+2].lower]; ok && o < 10 {
 					break // one hundred twenty-fifth
@@ -384,7 +387,7 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 			continue
 		}
 		if p.lex.andSet[w] && seen && j+1 < len(p.toks) {
-			if p.fractionAt(j+1) > 0 {
+			if f := p.fractionAt(j + 1); f > 0 && f < 1 {
 				break // "and a half" is read below
 			}
 			if v, ok := p.wordValue(p.toks[j+1].lower); ok && total+cur >= 100 && math.Mod(cur, 100) == 0 && v < 100 {
@@ -434,7 +437,7 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 		if p.isPunct(d, "-") && d+1 < len(p.toks) && p.toks[d].gap == p.toks[d+1].gap {
 			d++
 		}
-		if f, k := p.denominator(d, v == 1); f > 0 && v < 1e6 {
+		if f, k := p.denominator(d, v == 1); f > 0 {
 			n.val = v * f
 			n.next = k
 			n.frac = true
@@ -501,15 +504,30 @@ func (p *parser) denominator(j int, singular bool) (float64, int) {
 	if o, ok := p.lex.ordinals[stem]; ok && o >= 3 && (plural || singular) {
 		return 1 / o, j + 1
 	}
-	// twenty-fifths
-	if tens, ok := p.lex.numbers[w]; ok && tens >= 20 && j+2 < len(p.toks) && p.isPunct(j+1, "-") && !p.toks[j+1].gap && !p.toks[j+2].gap {
-		w2 := p.toks[j+2].lower
-		plural = strings.HasSuffix(w2, "s")
-		if o, ok := p.lex.ordinals[strings.TrimSuffix(w2, "s")]; ok && o < 10 && (plural || singular) {
-			return 1 / (tens + o), j + 3
+	// twenty-fifths, twenty fifths
+	if tens, ok := p.lex.numbers[w]; ok && tens >= 20 && tens < 100 && math.Mod(tens, 10) == 0 {
+		k := j + 1
+		if p.isPunct(k, "-") && k+1 < len(p.toks) && p.toks[k].gap == p.toks[k+1].gap {
+			k++
+		}
+		if k < len(p.toks) && k > j && !p.toks[k].brk {
+			w2 := p.toks[k].lower
+			plural = strings.HasSuffix(w2, "s")
+			if o, ok := p.lex.ordinals[strings.TrimSuffix(w2, "s")]; ok && o < 10 && (plural || singular && k > j+1) {
+				return 1 / (tens + o), k + 1
+			}
 		}
 	}
 	return 0, j
+}
+
+// pluralOrdinal reports a plural ordinal at token j: "fifths", "firsts".
+func (p *parser) pluralOrdinal(j int) bool {
+	if j >= len(p.toks) || p.toks[j].kind != tWord || !strings.HasSuffix(p.toks[j].lower, "s") {
+		return false
+	}
+	o, ok := p.lex.ordinals[strings.TrimSuffix(p.toks[j].lower, "s")]
+	return ok && o < 10
 }
 
 // fractionAt reports the value of a fraction written at token j ("a half",

@@ -51,6 +51,15 @@ func (p *parser) quantity(i int) (fact, bool) {
 		f.Kind, f.Value = model.KindOrdinal, n.val
 		return f, true
 	}
+	if n.val > 0 && n.val == float64(int64(n.val)) && n.next+2 < len(p.toks) && p.toks[n.next].lower == "out" && p.toks[n.next+1].lower == "of" && !prefixed && qual == "" && p.lex.name == "en" {
+		// two out of five hundred: a proportion when the part is smaller
+		if d, ok := p.unsigned(n.next+2, false); ok && d.val > n.val && d.scale == 1 {
+			n.val /= d.val
+			n.next = d.next
+			n.plain = false
+			n.words = true
+		}
+	}
 	if (n.tok == tNum || n.val <= 10) && n.val == float64(int64(n.val)) && n.next < len(p.toks) && p.toks[n.next].lower == "over" && !prefixed && qual == "" {
 		// 1 over 3, one over twenty: a fraction when nothing follows
 		if d, ok := p.unsigned(n.next+1, false); ok && d.val != 0 && (d.next >= len(p.toks) || p.toks[d.next].kind == tPunct) {
