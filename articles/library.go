@@ -8,6 +8,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -84,8 +85,9 @@ func isArticleName(name string) bool {
 }
 
 // Entries lists the articles of the library, sorted by name. Files that
-// are not readable articles are left out. Entries are cached by name, size
-// and modification time, so listing a folder again reads only what changed.
+// are not readable articles are left out. New files are read in parallel,
+// and entries are cached by name, size and modification time, so listing a
+// folder again reads only what changed.
 func (f *Folder) Entries(ctx context.Context) ([]model.ArticleInfo, error) {
 	var names []string
 	err := fs.WalkDir(f.fsys, ".", func(name string, d fs.DirEntry, err error) error {
@@ -117,12 +119,31 @@ func (f *Folder) Entries(ctx context.Context) ([]model.ArticleInfo, error) {
 		return nil, fmt.Errorf("list %s: %w", f.label(), err)
 	}
 	slices.Sort(names)
-	out := make([]model.ArticleInfo, 0, len(names))
-	for _, name := range names {
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("list %s: %w", f.label(), err)
+	infos := make([]model.ArticleInfo, len(names))
+	oks := make([]bool, len(names))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(names)) {
+		wg.Go(func() {
+			for i := range jobs {
+				infos[i], oks[i] = f.info(ctx, names[i])
+			}
+		})
+	}
+	for i := range names {
+		if ctx.Err() != nil {
+			break
 		}
-		if info, ok := f.info(ctx, name); ok {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("list %s: %w", f.label(), err)
+	}
+	out := make([]model.ArticleInfo, 0, len(names))
+	for i, info := range infos {
+		if oks[i] {
 			out = append(out, info)
 		}
 	}

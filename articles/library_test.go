@@ -3,6 +3,7 @@ package articles
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -171,4 +172,45 @@ func TestEmbedded(t *testing.T) {
 	if _, err := lib.Open(ctx, "../load.go"); !errors.Is(err, ErrOutsideLibrary) {
 		t.Errorf("Open(../load.go) error = %v", err)
 	}
+}
+
+// BenchmarkEntries lists a folder of 200 articles: "cold" reads them all,
+// "cached" lists them again unchanged.
+func BenchmarkEntries(b *testing.B) {
+	dir := b.TempDir()
+	for i := range 200 {
+		p := filepath.Join(dir, fmt.Sprintf("a%03d.txt", i))
+		text := fmt.Sprintf("Article %d\n\n%s", i, strings.Repeat("Costs rose 4.5% to €12 million in 2024. ", 100))
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	ctx := context.Background()
+	b.Run("cold", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			lib, err := OpenFolder(dir, Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := lib.Entries(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("cached", func(b *testing.B) {
+		lib, err := OpenFolder(dir, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := lib.Entries(ctx); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := lib.Entries(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
