@@ -13,7 +13,7 @@ var english = langData{
 		"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
 		"eighty": 80, "ninety": 90,
 	},
-	hundred: []string{"hundred"},
+	hundred: []string{"hundred", "hundreds"},
 	scales: map[string]float64{
 		"thousand": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9,
 		"trillion": 1e12, "tln": 1e12, "dozen": 12, "dozens": 12, "dzs": 12, "dozs": 12, "doz": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
@@ -133,6 +133,8 @@ func englishUnits() map[string][]unitDef {
 	add(model.KindMoney, "NLG", 1, 0, "dutch guilders", "dutch guilder", "guilders")
 	add(model.KindMoney, "UAH", 1, 0, "hryvnia", "hryvnias", "hryvnas")
 	add(model.KindMoney, "BTC", 1, 0, "bitcoin", "bitcoins", "btc")
+	add(model.KindMoney, "BTC", 1e-8, 0, "satoshi", "satoshis")
+	add(model.KindMoney, "LKR", 1, 0, "ரூ", "sri lankan rupees")
 	add(model.KindMoney, "ZAR", 1, 0, "south african rand")
 	add(model.KindMoney, "KRW", 1, 0, "south korean won")
 	add(model.KindMoney, "SEK", 1, 0, "swedish krona", "swedish kronor")
@@ -188,6 +190,9 @@ func englishUnits() map[string][]unitDef {
 	add(model.KindSpeed, "mph", 1, 0, "miles per hour", "miles an hour", "mile per hour", "mph")
 	add(model.KindSpeed, "m/s", 1, 0, "meters per second", "metres per second")
 	add(model.KindSpeed, "kn", 1, 0, "knots", "knot")
+	add(model.KindSpeed, "m/ms", 1, 0, "meters per millisecond", "metres per millisecond", "m/ms")
+	add(model.KindSpeed, "cm/ms", 1, 0, "centimeters per millisecond", "centimetres per millisecond", "centimeters/millisecond", "centimetres/millisecond", "cm/ms")
+	add(model.KindSpeed, "km/ms", 1, 0, "kilometers per millisecond", "kilometres per millisecond", "km/ms")
 	add(model.KindDuration, "s", 1, 0, "second", "seconds", "secs", "sec")
 	add(model.KindDuration, "min", 1, 0, "minute", "minutes", "mins")
 	add(model.KindDuration, "h", 1, 0, "hour", "hours", "hrs", "hr")

@@ -48,7 +48,7 @@ func (p *parser) number(i int, money bool) (numeral, bool) {
 	t := &p.toks[i]
 	switch {
 	case t.kind == tPunct && (t.lower == "-" || t.lower == "−") && p.joined(i+1) && i+1 < len(p.toks) && p.toks[i+1].kind == tNum &&
-		(i == 0 || t.gap || p.isPunct(i-1, "(")):
+		(i == 0 || t.gap && p.toks[i-1].kind != tNum || p.isPunct(i-1, "(")):
 		neg = true
 		i++
 	case t.kind == tWord && p.lex.negSet[t.lower] && i+1 < len(p.toks):
@@ -212,6 +212,17 @@ func (p *parser) scaleWords(n *numeral, money bool) {
 				s = 0 // 10kg, 5mph: a unit, not a scale
 			}
 		}
+		if s == 0 && t.gap && n.tok == tNum && k == 0 && (j+1 >= len(p.toks) || p.toks[j+1].brk || p.toks[j+1].kind == tPunct && p.toks[j+1].lower != "-") {
+			// 2.33 k, 1,674.5 G: a scale letter standing alone at the end
+			switch written {
+			case "k", "K":
+				s = 1e3
+			case "M":
+				s = 1e6
+			case "G", "B":
+				s = 1e9
+			}
+		}
 		if s == 0 {
 			if v, ok := p.lex.scales[t.lower]; ok {
 				s = v
@@ -280,7 +291,7 @@ func (p *parser) isMoneyWord(i int) bool {
 // "one hundred and six", "dreiundzwanzig", "zwei Millionen", "ein Drittel",
 // "4 thousand 3 hundred and 21", "two point five", "three fifths".
 func (p *parser) numberWords(i int) (numeral, bool) {
-	var total, cur, pending, prevCur float64
+	var total, cur, pending, prevCur, andBase float64
 	prevJ, first := i, i
 	seen, article := false, false
 	afterScale := true // digits may follow a scale word: 4 thousand 3 hundred
@@ -309,7 +320,7 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 				lastJ = j
 				continue
 			}
-			if j > i && canAdd(cur, t.val) && t.val < 100 && total+cur >= 100 && p.lex.andSet[p.toks[j-1].lower] {
+			if j > i && canAdd(cur, t.val) && t.val < 100 && t.val > 0 && total+cur >= 100 && p.lex.andSet[p.toks[j-1].lower] {
 				cur += t.val
 				j++
 				lastJ = j
@@ -327,7 +338,12 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 			if article && !seen {
 				first = j // "a six-mile trip": the article is not part of six
 			}
-			if seen && v >= 20 && v < 100 && math.Mod(v, 10) == 0 && !p.lex.andSet[p.toks[j-1].lower] && p.pluralOrdinal(j+1) {
+			if article && !seen && v >= 20 && p.isPunct(j+1, "-") && j+2 < len(p.toks) {
+				if o, ok := p.lex.ordinals[p.toks[j+2].lower]; ok && o < 10 {
+					break // a twenty-first
+				}
+			}
+			if seen && v >= 20 && v < 100 && math.Mod(v, 10) == 0 && !p.lex.andSet[p.toks[j-1].lower] && (p.pluralOrdinal(j+1) || p.isPunct(j+1, "-") && !p.toks[j+1].gap && p.pluralOrdinal(j+2)) {
 				break // one hundred thirty fifths: thirty belongs to the denominator
 			}
 			if seen && v >= 20 && p.isPunct(j+1, "-") && j+2 < len(p.toks) && !p.toks[j+1].gap {
@@ -369,7 +385,7 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 				}
 			}
 			if s < 1000 {
-				cur *= s // dozens
+				cur = andBase + (cur-andBase)*s // three hundred and two dozens
 			} else {
 				total += cur * s
 				cur = 0
@@ -391,10 +407,12 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 				break // "and a half" is read below
 			}
 			if v, ok := p.wordValue(p.toks[j+1].lower); ok && total+cur >= 100 && math.Mod(cur, 100) == 0 && v < 100 {
+				andBase = cur
 				j++
 				continue
 			}
-			if nt := &p.toks[j+1]; nt.kind == tNum && nt.plain && nt.val < 100 && total+cur >= 100 && math.Mod(cur, 100) == 0 {
+			if nt := &p.toks[j+1]; nt.kind == tNum && nt.plain && nt.val < 100 && nt.val > 0 && total+cur >= 100 && math.Mod(cur, 100) == 0 {
+				andBase = cur
 				j++
 				continue
 			}

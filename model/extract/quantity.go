@@ -215,7 +215,7 @@ func (p *parser) keep(f *fact, n numeral) bool {
 			return false
 		}
 		if prev.kind == tPunct && (prev.lower == "-" || prev.lower == "/" || prev.lower == "_" || prev.lower == "#" || prev.lower == "+" || prev.lower == "@" || prev.lower == "№") && k > 1 && (!prev.gap || prev.lower == "+" || prev.lower == "#" || prev.lower == "№") {
-			if prev.lower == "+" || prev.lower == "#" || prev.lower == "№" || p.toks[k-2].kind == tWord {
+			if prev.lower == "+" || prev.lower == "#" || prev.lower == "№" || p.toks[k-2].kind == tWord || p.toks[k-2].kind == tNum && !p.toks[k-2].gap && k > 2 && p.toks[k-3].kind == tWord {
 				return false
 			}
 		}
