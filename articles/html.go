@@ -349,6 +349,16 @@ func appendText(b *strings.Builder, n *html.Node) {
 			b.WriteByte(' ')
 			return
 		}
+		if n.DataAtom == atom.Sup {
+			var inner strings.Builder
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				appendText(&inner, c)
+			}
+			if sup, ok := superscript(inner.String()); ok {
+				b.WriteString(sup)
+				return
+			}
+		}
 		if isBlock(n) || n.DataAtom == atom.Td || n.DataAtom == atom.Th {
 			defer b.WriteByte(' ')
 		}
@@ -380,4 +390,26 @@ func rawText(n *html.Node) string {
 	}
 	walk(n)
 	return b.String()
+}
+
+// superscript writes a short numeric <sup> with superscript digits, so
+// "km<sup>2</sup>" reads "km²" and "10<sup>6</sup>" "10⁶" rather than the
+// false figures "km2" and "106".
+func superscript(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 4 {
+		return "", false
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteRune([]rune("⁰¹²³⁴⁵⁶⁷⁸⁹")[r-'0'])
+		case r == '-' || r == '−':
+			b.WriteRune('⁻')
+		default:
+			return "", false
+		}
+	}
+	return b.String(), true
 }

@@ -24,14 +24,14 @@ func isBoilerplateToken(tok string) bool {
 	return false
 }
 
-// removeBoilerplateNodes deletes from doc the elements whose class or id
-// marks them as boilerplate, before readability scores the page. It spares
-// <html>, <body>, <main> and <article>, which pages sometimes tag with such
-// words as a whole.
+// removeBoilerplateNodes deletes from the article the elements whose class
+// or id marks them as boilerplate, and citation markers. It spares <html>,
+// <body>, <main> and <article>, which pages sometimes tag with such words as
+// a whole.
 func removeBoilerplateNodes(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
-		if c.Type == html.ElementNode && isBoilerplateElement(c) {
+		if c.Type == html.ElementNode && (isBoilerplateElement(c) || isCitationMarker(c)) {
 			n.RemoveChild(c)
 		} else {
 			removeBoilerplateNodes(c)
@@ -266,4 +266,15 @@ func isToolbarLine(text string) bool {
 func isBroadcastNote(text string) bool {
 	lower := strings.ToLower(text)
 	return strings.HasPrefix(lower, "über dieses thema berichtete") && len(strings.Fields(text)) <= maxTeaserWords
+}
+
+// isCitationMarker reports whether n is a footnote or citation marker like
+// Wikipedia's "[12]" or "[n 3]": a superscript in brackets. Left in, it
+// glues a false figure to the real one ("4,933,210[5]").
+func isCitationMarker(n *html.Node) bool {
+	if n.Data != "sup" {
+		return false
+	}
+	t := strings.TrimSpace(textContent(n))
+	return len(t) >= 3 && len(t) <= 16 && t[0] == '[' && t[len(t)-1] == ']' && !strings.ContainsAny(t[1:len(t)-1], "[]")
 }

@@ -188,3 +188,24 @@ func TestParseTooLarge(t *testing.T) {
 		t.Errorf("Parse(2 KiB, max 1 KiB) error = %v", err)
 	}
 }
+
+func TestHTMLInline(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"citation markers go", "<p>Population 4,933,210<sup class=reference><a href=#c5>[5]</a></sup> in 2019.<sup>[n 3]</sup></p>", "Population 4,933,210 in 2019."},
+		{"superscript digits", "<p>An area of 268,021 km<sup>2</sup> and 10<sup>-6</sup> m.</p>", "An area of 268,021 km² and 10⁻⁶ m."},
+		{"other superscripts stay", "<p>the 1<sup>st</sup> try</p>", "the 1st try"},
+		{"line breaks are spaces", "<p>12<br>km</p>", "12 km"},
+		{"no-break spaces stay", "<p>3&nbsp;000&nbsp;t</p>", "3\u00a0000\u00a0t"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("x.html", []byte("<html><body><article>"+tt.in+"</article></body></html>"), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.BlockText(a.Blocks[len(a.Blocks)-1]); got != tt.want {
+				t.Errorf("Parse(%q) ends with %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
