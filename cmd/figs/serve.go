@@ -109,6 +109,14 @@ func serveConfig(ctx context.Context, logger *log.Logger, g globalFlags, o serve
 		grace:       serveGrace,
 		logger:      logger,
 	}
+	if cfg.article, err = articles.Default(); err != nil {
+		return sshConfig{}, none, fmt.Errorf("default article: %w", err)
+	}
+	if o.library != "" {
+		if cfg.library, err = serveLibrary(o.library, g); err != nil {
+			return sshConfig{}, none, err
+		}
+	}
 	cfg.hostKey, err = serveHostKey(logger, orDefault(o.hostKey, filepath.Join(dir, "ssh_host_ed25519_key")))
 	if err != nil {
 		return sshConfig{}, none, err
@@ -118,14 +126,6 @@ func serveConfig(ctx context.Context, logger *log.Logger, g globalFlags, o serve
 	} else {
 		cfg.keys = newAuthorizedKeys(orDefault(o.authorizedKeys, filepath.Join(dir, "authorized_keys")), logger)
 		cfg.keys.count() // load now, so problems show at start
-	}
-	if cfg.article, err = articles.Default(); err != nil {
-		return sshConfig{}, none, fmt.Errorf("default article: %w", err)
-	}
-	if o.library != "" {
-		if cfg.library, err = serveLibrary(o.library, g); err != nil {
-			return sshConfig{}, none, err
-		}
 	}
 	st, closeStore, err := serveStore(ctx, g)
 	if err != nil {

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"errors"
+	"io/fs"
 	"os"
 	"sync"
 	"time"
@@ -77,7 +79,11 @@ func (a *authorizedKeys) refresh() {
 // drop forgets every key after the file could not be read, warning once
 // per change rather than at every login.
 func (a *authorizedKeys) drop(err error) {
-	if !a.loaded || a.keys != nil {
+	switch {
+	case a.loaded && a.keys == nil:
+	case errors.Is(err, fs.ErrNotExist):
+		a.logger.Warn("no authorized keys file: nobody can log in until a reviewer's key is added", "path", a.path)
+	default:
 		a.logger.Warn("authorized keys unreadable, admitting nobody", "path", a.path, "err", err)
 	}
 	a.keys, a.loaded = nil, true

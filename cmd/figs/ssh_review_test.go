@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -128,6 +129,45 @@ func TestSSHConcurrentMarksLandInStore(t *testing.T) {
 	if got["alice"] != model.Verified || got["bob"] != model.Disputed {
 		t.Errorf("marks by reviewer = %v, want alice verified and bob disputed", got)
 	}
+	alice.send(t, "q")
+	bob.send(t, "q")
+	alice.wait(t)
+	bob.wait(t)
+}
+
+// checkedCount matches the reader's progress header, "N/M checked".
+var checkedCount = regexp.MustCompile(`(\d+)/\d+ checked`)
+
+// checked returns the number of checked figures the display shows.
+func checked(s *screen) string {
+	m := checkedCount.FindStringSubmatch(s.row(0))
+	if m == nil {
+		return ""
+	}
+	return m[1]
+}
+
+func TestSSHReviewersSeeEachOthersMarks(t *testing.T) {
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "figs.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	ts := startServer(t, func(cfg *sshConfig) { cfg.store = st })
+
+	alice := openTerm(t, ts.login(t, "alice"), 120, 40, "", nil)
+	alice.waitScreen(t, "alice's reader", func(s *screen) bool { return checked(s) == "0" })
+	alice.send(t, "v")
+	alice.waitScreen(t, "alice's first mark", func(s *screen) bool { return checked(s) == "1" })
+
+	bob := openTerm(t, ts.login(t, "bob"), 120, 40, "", nil)
+	bob.waitScreen(t, "alice's mark when bob opens", func(s *screen) bool { return checked(s) == "1" })
+
+	alice.send(t, "nx")
+	alice.waitScreen(t, "alice's second mark", func(s *screen) bool { return checked(s) == "2" })
+	bob.send(t, "R")
+	bob.waitScreen(t, "alice's second mark after bob reloads", func(s *screen) bool { return checked(s) == "2" })
+
 	alice.send(t, "q")
 	bob.send(t, "q")
 	alice.wait(t)
