@@ -58,6 +58,7 @@ func Extract(text string, opts Options) model.Facts {
 		p.toks = buf
 		p.facts = p.facts[:0]
 		p.scan()
+		p.mergeCompounds()
 		p.compare(&all, &comps)
 		from = to
 	}

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"figs/model"
 )
 
 // numeral is a number read from the text: digits, number words or both.
@@ -422,6 +424,16 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 			article = true
 			j++
 			continue
+		}
+		if f, ok := p.lex.fractions[w]; ok && !seen && j == i && f == 0.5 && j+1 < len(p.toks) && !p.isWordScale(j+1) {
+			// half an hour, half a day, half hour
+			k := j + 1
+			if p.lex.oneSet[p.toks[k].lower] && p.toks[k].lower != "one" {
+				k++
+			}
+			if u, _, ok := p.unit(k, numeral{scale: 1}); ok && u.kind != model.KindMoney && u.kind != model.KindPercent && p.toks[k].kind == tWord {
+				return numeral{val: f, scale: 1, first: i, next: k, words: true, tok: tWord, frac: true}, true
+			}
 		}
 		if f, ok := p.lex.fractions[w]; ok && !seen && j == i && f >= 0.25 && j+1 < len(p.toks) && p.isWordScale(j+1) {
 			// half million, quarter million
