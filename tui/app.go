@@ -125,6 +125,7 @@ func (m App) open(a model.Article) App {
 	m.pane = newArticlePane(a)
 	m.fig = newFigures(len(a.Text))
 	m.fig.add(extractChunk(a.Text, m.pane.blocks, 0, firstChunk, m.lang))
+	m.pane.setFacts(m.fig.facts, 0, 0)
 	m.marks = make([]model.Mark, len(m.fig.facts))
 	m = m.recount()
 	m.selected, m.pinned, m.current = -1, -1, -1
@@ -293,7 +294,9 @@ func (m App) addFigures(msg figuresMsg) (tea.Model, tea.Cmd) {
 	if msg.gen != m.gen {
 		return m, nil
 	}
+	from := m.fig.nextBlk
 	m.fig.add(msg.chunk)
+	m.pane.setFacts(m.fig.facts, from, m.fig.nextBlk)
 	m.marks = append(m.marks, make([]model.Mark, len(m.fig.facts)-len(m.marks))...)
 	m = m.recount()
 	m.side.rebuild(m.fig, m.filter)

@@ -3,7 +3,6 @@ package tui
 import (
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"figs/model"
 )
@@ -16,6 +15,7 @@ const maxReadingWidth = 88
 type articlePane struct {
 	text          string
 	blocks        []model.Block
+	facts         []model.Fact // the figures found so far, never broken across lines
 	lines         []line
 	top           int
 	width, height int
@@ -24,6 +24,19 @@ type articlePane struct {
 
 func newArticlePane(a model.Article) articlePane {
 	return articlePane{text: a.Text, blocks: safeBlocks(a)}
+}
+
+// setFacts gives the pane the figures found so far; the lines of blocks
+// [from, to) are laid out again so that no figure is broken across lines.
+func (m *articlePane) setFacts(facts []model.Fact, from, to int) {
+	m.facts = facts
+	if m.lines == nil || from >= to {
+		return
+	}
+	anchor := m.topOffset()
+	m.lines = rewrapBlocks(m.lines, m.text, m.blocks, from, to, m.textW, facts)
+	m.top = lineAt(m.lines, anchor)
+	m.clamp()
 }
 
 // setSize re-wraps the text for a new width and keeps the line that was at
@@ -35,7 +48,7 @@ func (m *articlePane) setSize(w, h int) {
 	if textW != m.textW || m.lines == nil {
 		anchor := m.topOffset()
 		m.textW = textW
-		m.lines = wrapArticle(m.text, m.blocks, textW)
+		m.lines = wrapArticle(m.text, m.blocks, textW, m.facts)
 		m.top = lineAt(m.lines, anchor)
 	}
 	m.clamp()
@@ -123,7 +136,7 @@ func (m articlePane) render(st *styles, pm paneMarks) []string {
 		b.Reset()
 		b.WriteString(strings.Repeat(" ", m.pad))
 		cols := m.pad
-		if ln.block < 0 {
+		if ln.blank {
 			b.WriteString(strings.Repeat(" ", max(m.width-cols, 0)))
 			out = append(out, b.String())
 			continue
@@ -220,6 +233,14 @@ func writeRuns(b *strings.Builder, text string, cls []uint8, st *styles, base sg
 	}
 }
 
+// clean returns s with line breaks and tabs as spaces and other control
+// characters dropped, for the labels and sentences shown outside the pane.
+func clean(s string) string {
+	var b strings.Builder
+	writeClean(&b, s)
+	return b.String()
+}
+
 // writeClean writes s with line breaks and tabs as spaces and other control
 // characters dropped: an article never drives the terminal.
 func writeClean(b *strings.Builder, s string) {
@@ -239,8 +260,6 @@ func writeClean(b *strings.Builder, s string) {
 		case r == '\n' || r == '\t' || r == '\r':
 			b.WriteByte(' ')
 		case r < 0x20 || (r >= 0x7f && r < 0xa0):
-		case r == utf8.RuneError:
-			b.WriteRune(r)
 		default:
 			b.WriteRune(r)
 		}

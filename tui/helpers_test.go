@@ -174,3 +174,5 @@ func start(tb testing.TB, a model.Article, opts Options, w, h int) App {
 	m = run(tb, m, m.Init())
 	return send(tb, m, tea.WindowSizeMsg{Width: w, Height: h})
 }
+
+func resizeMsg(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }

@@ -53,9 +53,24 @@ func (m App) paneSize() (int, int) {
 }
 
 // resize lays the screen out again; the pane re-wraps and keeps its top line.
+// A selected figure that was in view stays in view.
 func (m App) resize(w, h int) App {
+	inView := m.selectedInView()
 	m.width, m.height = w, h
-	return m.layout()
+	m = m.layout()
+	if inView && !m.selectedInView() {
+		m.pane.showOffset(m.fig.facts[m.selected].Start)
+	}
+	return m
+}
+
+// selectedInView reports whether the selected figure is on screen.
+func (m App) selectedInView() bool {
+	if m.selected < 0 || m.selected >= len(m.fig.facts) || m.pane.lines == nil {
+		return false
+	}
+	f := m.fig.facts[m.selected]
+	return f.Start >= m.pane.topOffset() && f.End <= m.pane.bottomOffset()
 }
 
 func (m App) layout() App {
@@ -93,7 +108,7 @@ func (m App) render() string {
 		lines = append(lines, m.figureBar())
 	}
 	if m.mode == modeNote {
-		lines = append(lines, fit(m.st.headerDim.Render("note on "+m.selectedDisplay()), m.width))
+		lines = append(lines, fit(m.st.headerDim.Render("note on "+clean(m.selectedDisplay())), m.width))
 		for _, l := range strings.Split(m.w.note.View(), "\n") {
 			lines = append(lines, fit(l, m.width))
 		}
@@ -115,7 +130,7 @@ func (m App) headerLine() string {
 	}
 	right := m.progressText() + fmt.Sprintf(" · %d%%", m.pane.percent())
 	rw := ansi.StringWidth(right)
-	left, lw := truncPlain(joinFields(title), max(m.width-rw-2, 0))
+	left, lw := truncPlain(joinFields(clean(title)), max(m.width-rw-2, 0))
 	var b strings.Builder
 	b.WriteString(m.st.header.Render(left))
 	b.WriteString(strings.Repeat(" ", max(m.width-lw-rw, 0)))
@@ -186,9 +201,9 @@ func (m App) figureBar() string {
 	f := m.fig.facts[m.selected]
 	v := verdictAt(m.marks, m.selected)
 	s := m.st.verdictStyle(v).Render(verdictSymbol(v)) + " " + m.st.sideKind[f.Kind].Render(kindSymbol(f.Kind)) + " " +
-		m.st.sideTitle.Render(m.selectedDisplay())
+		m.st.sideTitle.Render(clean(m.selectedDisplay()))
 	if f.Label != "" {
-		s += m.st.sideDim.Render(" · " + f.Label)
+		s += m.st.sideDim.Render(" · " + clean(f.Label))
 	}
 	return fit(s, m.width)
 }

@@ -198,6 +198,7 @@ func (m sidebar) row(st *styles, v sideView, i int, selected bool) string {
 	if label != "" {
 		text += " · " + label
 	}
+	text = clean(text)
 	var b strings.Builder
 	st.rowVerdict[verdict].wrap(&b, verdictSymbol(verdict))
 	b.WriteByte(' ')
@@ -271,9 +272,9 @@ func (m sidebar) detail(st *styles, v sideView) []string {
 	f := v.fig.facts[v.selected]
 	inner := max(m.width-st.detail.GetHorizontalFrameSize(), 4)
 	var lines []string
-	head := st.sideKind[f.Kind].Render(kindSymbol(f.Kind)+" "+string(f.Kind)) + " " + st.sideTitle.Render(displayOf(f))
+	head := st.sideKind[f.Kind].Render(kindSymbol(f.Kind)+" "+string(f.Kind)) + " " + st.sideTitle.Render(clean(displayOf(f)))
 	lines = append(lines, ansi.Truncate(head, inner, "…"))
-	sentence := strings.Join(strings.Fields(sentenceAround(v.text, f.Start, f.End)), " ")
+	sentence := joinFields(clean(sentenceAround(v.text, f.Start, f.End)))
 	wrapped := strings.Split(lipgloss.Wrap(sentence, inner, ""), "\n")
 	maxSentence := max(min(6, m.height/4), 2)
 	if len(wrapped) > maxSentence {
@@ -287,13 +288,13 @@ func (m sidebar) detail(st *styles, v sideView) []string {
 	if v.pinned >= 0 && v.pinned < len(v.fig.facts) && v.pinned != v.selected {
 		p := v.fig.facts[v.pinned]
 		if phrase, ok := pinPhrase(f, p); ok {
-			lines = append(lines, ansi.Truncate(st.pin.Render("vs pin "+displayOf(p)+": "+phrase), inner, "…"))
+			lines = append(lines, ansi.Truncate(st.pin.Render("vs pin "+clean(displayOf(p))+": "+phrase), inner, "…"))
 		} else {
-			lines = append(lines, ansi.Truncate(st.sideDim.Render("pin "+displayOf(p)+": other unit"), inner, "…"))
+			lines = append(lines, ansi.Truncate(st.sideDim.Render("pin "+clean(displayOf(p))+": other unit"), inner, "…"))
 		}
 	}
 	if v.selected < len(v.marks) && v.marks[v.selected].Note != "" {
-		note := strings.Join(strings.Fields(v.marks[v.selected].Note), " ")
+		note := joinFields(clean(v.marks[v.selected].Note))
 		lines = append(lines, ansi.Truncate(st.detailLabel.Render("note: ")+note, inner, "…"))
 	}
 	box := strings.Split(st.detail.Width(m.width).Render(strings.Join(lines, "\n")), "\n")

@@ -16,8 +16,9 @@ import (
 type line struct {
 	start, end int // byte span in Article.Text; a blank line has start == end
 	cols       int // display width of the span
-	block      int // index in Article.Blocks, -1 for the blank line between blocks
+	block      int // index in Article.Blocks; a blank line has the block after it
 	first      bool
+	blank      bool // the blank line between two blocks
 }
 
 // blockIndent is the width of what the pane draws before a line of kind k.
@@ -47,22 +48,28 @@ func safeBlocks(a model.Article) []model.Block {
 	return a.Blocks
 }
 
-// wrapArticle lays out the blocks of text at width columns.
-func wrapArticle(text string, blocks []model.Block, width int) []line {
-	if width < 1 {
-		width = 1
-	}
-	lines := make([]line, 0, len(text)/(width/2+1)+len(blocks)*2)
-	for bi, b := range blocks {
+// wrapArticle lays out the blocks of text at width columns, never breaking
+// a line inside one of facts (sorted by offset).
+func wrapArticle(text string, blocks []model.Block, width int, facts []model.Fact) []line {
+	lines := make([]line, 0, len(text)/(max(width, 1)/2+1)+len(blocks)*2)
+	return wrapBlocks(lines, text, blocks, 0, len(blocks), width, facts)
+}
+
+// wrapBlocks appends the lines of blocks [from, to) to lines.
+func wrapBlocks(lines []line, text string, blocks []model.Block, from, to, width int, facts []model.Fact) []line {
+	width = max(width, 1)
+	for bi := from; bi < to; bi++ {
+		b := blocks[bi]
 		if bi > 0 {
-			lines = append(lines, line{start: b.Start, end: b.Start, block: -1})
+			lines = append(lines, line{start: b.Start, end: b.Start, block: bi, blank: true})
 		}
 		w := max(width-blockIndent(b.Kind), 1)
 		n := len(lines)
 		if b.Kind == model.BlockCode {
 			lines = wrapCode(lines, text, b.Start, b.End, w, bi)
 		} else {
-			lines = wrapProse(lines, text, b.Start, b.End, w, bi)
+			fi := sort.Search(len(facts), func(i int) bool { return facts[i].End > b.Start })
+			lines = wrapProse(lines, text, b.Start, b.End, w, bi, facts[fi:])
 		}
 		if len(lines) == n {
 			lines = append(lines, line{start: b.Start, end: b.Start, block: bi})
@@ -72,11 +79,25 @@ func wrapArticle(text string, blocks []model.Block, width int) []line {
 	return lines
 }
 
+// rewrapBlocks lays out blocks [from, to) again, now that their figures are
+// known, and returns the new lines.
+func rewrapBlocks(lines []line, text string, blocks []model.Block, from, to, width int, facts []model.Fact) []line {
+	lo := sort.Search(len(lines), func(i int) bool { return lines[i].block >= from })
+	hi := sort.Search(len(lines), func(i int) bool { return lines[i].block >= to })
+	mid := wrapBlocks(nil, text, blocks, from, to, width, facts)
+	out := make([]line, 0, len(lines)-(hi-lo)+len(mid))
+	out = append(out, lines[:lo]...)
+	out = append(out, mid...)
+	return append(out, lines[hi:]...)
+}
+
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
-// wrapProse breaks text[start:end] at spaces into lines of at most w columns.
-func wrapProse(lines []line, text string, start, end, w, block int) []line {
+// wrapProse breaks text[start:end] at spaces into lines of at most w
+// columns, but not at the spaces inside a figure ("50 Kilometer").
+func wrapProse(lines []line, text string, start, end, w, block int, facts []model.Fact) []line {
 	cur := line{start: -1, block: block}
+	fi := 0
 	i := start
 	for i < end {
 		for i < end && isSpace(text[i]) {
@@ -87,15 +108,28 @@ func wrapProse(lines []line, text string, start, end, w, block int) []line {
 		}
 		ws := i
 		cols := 0
-		for i < end && !isSpace(text[i]) {
-			if text[i] < utf8.RuneSelf {
+		for {
+			for i < end && !isSpace(text[i]) {
+				if c := text[i]; c >= 0x20 && c < 0x7f {
+					cols++
+					i++
+					continue
+				}
+				r, size := utf8.DecodeRuneInString(text[i:end])
+				cols += runeCols(r)
+				i += size
+			}
+			for fi < len(facts) && facts[fi].End <= i {
+				fi++
+			}
+			if i >= end || fi >= len(facts) || facts[fi].Start >= i {
+				break
+			}
+			// inside a figure: keep the next word on this line
+			for i < end && isSpace(text[i]) {
 				cols++
 				i++
-				continue
 			}
-			r, size := utf8.DecodeRuneInString(text[i:end])
-			cols += runeCols(r)
-			i += size
 		}
 		we := i
 		if cur.start >= 0 && cur.cols+(ws-cur.end)+cols <= w {

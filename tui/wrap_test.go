@@ -1,0 +1,113 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"figs/model"
+)
+
+// checkWrap asserts the invariants of a layout: lines in order, none wider
+// than width, every non-space byte on exactly one line, no figure broken.
+func checkWrap(t *testing.T, text string, blocks []model.Block, width int, facts []model.Fact, lines []line) {
+	t.Helper()
+	covered := make([]bool, len(text))
+	prevEnd := 0
+	for i, ln := range lines {
+		if ln.start < prevEnd || ln.end < ln.start || ln.end > len(text) {
+			t.Fatalf("width %d: line %d spans [%d,%d) after %d", width, i, ln.start, ln.end, prevEnd)
+		}
+		prevEnd = ln.end
+		if ln.blank {
+			continue
+		}
+		if limit := width - blockIndent(blocks[ln.block].Kind); ln.cols > max(limit, 1) && strings.ContainsAny(text[ln.start:ln.end], " ") {
+			t.Errorf("width %d: line %d is %d columns: %q", width, i, ln.cols, text[ln.start:ln.end])
+		}
+		for j := ln.start; j < ln.end; j++ {
+			covered[j] = true
+		}
+	}
+	for _, b := range blocks {
+		for j := b.Start; j < b.End; j++ {
+			if !covered[j] && !isSpace(text[j]) {
+				t.Fatalf("width %d: byte %d (%q) is on no line", width, j, text[j])
+			}
+		}
+	}
+	for _, f := range facts {
+		i := lineAt(lines, f.Start)
+		if lines[i].end < f.End && strings.ContainsAny(f.Text, " ") && len(f.Text) < width {
+			t.Errorf("width %d: figure %q is broken across lines", width, f.Text)
+		}
+	}
+}
+
+func TestWrapDefaultArticle(t *testing.T) {
+	a := defaultArticle(t)
+	m := New(a, Options{})
+	for _, w := range []int{1, 5, 20, 33, 60, 88} {
+		lines := wrapArticle(a.Text, a.Blocks, w, m.fig.facts)
+		checkWrap(t, a.Text, a.Blocks, w, m.fig.facts, lines)
+	}
+}
+
+func TestWrapKinds(t *testing.T) {
+	text := "Title\n\nA quote that is long enough to wrap\n\nfunc main() {\n\treturn 42 // a long code line here\n}\n\nan item"
+	var blocks []model.Block
+	kinds := []model.BlockKind{model.BlockTitle, model.BlockQuote, model.BlockCode, model.BlockListItem}
+	off := 0
+	for i, part := range strings.Split(text, "\n\n") {
+		blocks = append(blocks, model.Block{Kind: kinds[i], Start: off, End: off + len(part)})
+		off += len(part) + 2
+	}
+	for _, w := range []int{3, 10, 20, 80} {
+		checkWrap(t, text, blocks, w, nil, wrapArticle(text, blocks, w, nil))
+	}
+	a := model.Article{Text: text, Blocks: blocks, Title: "Title"}
+	m := start(t, a, Options{}, 60, 12)
+	checkFrame(t, m, 60, 12)
+	if frame := ansi.Strip(m.render()); !strings.Contains(frame, "• an item") || !strings.Contains(frame, "│ A quote") {
+		t.Errorf("list items and quotes are not marked:\n%s", m.render())
+	}
+}
+
+// TestBadBlocks opens articles whose blocks do not match their text.
+func TestBadBlocks(t *testing.T) {
+	for _, a := range []model.Article{
+		{},
+		{Text: "no blocks at all, 12 km"},
+		{Text: "short", Blocks: []model.Block{{Kind: model.BlockParagraph, Start: 0, End: 99}}},
+		{Text: "a\x1b[31mred\x07 and 5 km", Blocks: []model.Block{{Kind: model.BlockParagraph, Start: 3, End: 1}}},
+	} {
+		m := start(t, a, Options{}, 80, 20)
+		m = press(t, m, "n", "j", "G", "/")
+		m = typeText(t, m, "km")
+		m = press(t, m, "enter", "n")
+		checkFrame(t, m, 80, 20)
+		if strings.ContainsAny(m.render(), "\x07") || strings.Contains(m.render(), "\x1b[31m") {
+			t.Errorf("a control sequence of the article reached the screen: %q", m.render())
+		}
+	}
+}
+
+// TestResizeKeepsParagraph checks that a resize keeps the top paragraph and
+// the selection.
+func TestResizeKeepsParagraph(t *testing.T) {
+	a := defaultArticle(t)
+	m := start(t, a, Options{}, 120, 40)
+	m = press(t, m, "n", "n", "n")
+	sel := m.selected
+	block := m.pane.lines[m.pane.top].block
+	for _, size := range [][2]int{{100, 30}, {70, 24}, {200, 60}, {120, 40}} {
+		m = send(t, m, resizeMsg(size[0], size[1]))
+		if m.selected != sel {
+			t.Errorf("%v: selection moved from %d to %d", size, sel, m.selected)
+		}
+		if got := m.pane.lines[m.pane.top].block; got != block && !m.selectedInView() {
+			t.Errorf("%v: top block moved from %d to %d", size, block, got)
+		}
+	}
+}
