@@ -31,10 +31,11 @@ const maxLibraryEntries = 5000
 // implements the reader's Library interface and is safe for concurrent use,
 // so SSH sessions can share one.
 type Folder struct {
-	fsys fs.FS  // the articles; names are slash-separated paths in it
-	dir  string // the folder as given, "" for the embedded library
-	root string // the folder with symbolic links resolved, "" for the embedded library
-	opts Options
+	fsys     fs.FS  // the articles; names are slash-separated paths in it
+	dir      string // the folder as given, "" for a library over an fs.FS
+	root     string // the folder with symbolic links resolved, "" for a library over an fs.FS
+	embedded bool   // the library built into figs
+	opts     Options
 
 	mu    sync.Mutex
 	cache map[string]cachedInfo
@@ -72,7 +73,16 @@ func OpenFolder(dir string, opts Options) (*Folder, error) {
 // Embedded returns the library built into figs: the default article and
 // a few short samples.
 func Embedded() *Folder {
-	return &Folder{fsys: embedded, cache: map[string]cachedInfo{}}
+	f := FromFS(embedded, Options{})
+	f.embedded = true
+	return f
+}
+
+// FromFS returns the library of the articles in fsys, named by their paths
+// in it. For folders on disk use OpenFolder, which also refuses symbolic
+// links that leave the folder.
+func FromFS(fsys fs.FS, opts Options) *Folder {
+	return &Folder{fsys: fsys, opts: opts, cache: map[string]cachedInfo{}}
 }
 
 // isArticleName reports whether a file name has an article extension.
@@ -212,14 +222,13 @@ func checkName(name string) error {
 }
 
 // source is the Article.Source of a library article: the path under the
-// folder as given, or the name in the embedded library ("default" for the
-// default article, so that its reviews are shared with figs' no-argument
-// start).
+// folder as given, or the name ("default" for the embedded default article,
+// so that its reviews are shared with figs' no-argument start).
 func (f *Folder) source(name string) string {
 	switch {
 	case f.dir != "":
 		return filepath.Join(f.dir, filepath.FromSlash(name))
-	case name == defaultName:
+	case f.embedded && name == defaultName:
 		return DefaultSource
 	}
 	return name
@@ -227,8 +236,11 @@ func (f *Folder) source(name string) string {
 
 // label names the library in errors.
 func (f *Folder) label() string {
-	if f.dir == "" {
+	switch {
+	case f.embedded:
 		return "the embedded library"
+	case f.dir == "":
+		return "the library"
 	}
 	return f.dir
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 )
 
@@ -213,4 +214,38 @@ func BenchmarkEntries(b *testing.B) {
 			}
 		}
 	})
+}
+
+func TestFromFS(t *testing.T) {
+	ctx := context.Background()
+	lib := FromFS(fstest.MapFS{
+		"default.txt":  {Data: []byte("Not The Default\n\n3 km.\n")},
+		"x/b.md":       {Data: []byte("# Bee\n\n12 hives.\n")},
+		"x/notes.pdf":  {Data: []byte("%PDF")},
+		"x/.hidden.md": {Data: []byte("# Hidden\n")},
+		"y/big.txt":    {Data: []byte("Big\n\n" + strings.Repeat("1 ", 600))},
+		"y/empty.txt":  {Data: nil},
+		"y/escape.txt": {Data: []byte("\x1b]0;t\x07Esc Title\n\nSafe 5 m.")},
+	}, Options{MaxSize: 1 << 10})
+	entries, err := lib.Entries(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range entries {
+		got = append(got, e.Name+"="+e.Title)
+	}
+	if want := "default.txt=Not The Default x/b.md=Bee y/escape.txt=Esc Title"; strings.Join(got, " ") != want {
+		t.Errorf("entries %q, want %q", strings.Join(got, " "), want)
+	}
+	a, err := lib.Open(ctx, "default.txt")
+	if err != nil || a.Source != "default.txt" {
+		t.Errorf("Open(default.txt) = source %q, %v", a.Source, err)
+	}
+	if _, err := lib.Open(ctx, "y/big.txt"); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("Open(big) error = %v, want ErrTooLarge", err)
+	}
+	if _, err := lib.Open(ctx, "../x"); !errors.Is(err, ErrOutsideLibrary) {
+		t.Errorf("Open(../x) error = %v", err)
+	}
 }
