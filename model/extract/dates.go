@@ -25,6 +25,13 @@ func (p *parser) date(i int) (fact, bool) {
 		}
 	case tURL, tPunct:
 		return fact{}, false
+	case tWord:
+		// drei Uhr, eight pm
+		if v, ok := p.wordValue(t.lower); ok && v <= 24 {
+			if k := p.clock(i + 1); k > i+1 && p.lex.name == "de" {
+				return mk(k)
+			}
+		}
 	}
 	k := i
 	for c := 0; c < 2 && k < len(p.toks) && p.toks[k].kind == tWord && p.lex.datePre[p.toks[k].lower] && !p.lex.relWordSet[p.toks[k].lower]; c++ {

@@ -221,6 +221,10 @@ func (p *parser) code(i int) (int, bool) {
 	if t.kind == tPunct {
 		j++
 	}
+	// scores and ratios: 2:1, 3:0
+	if t.kind == tNum && t.plain && t.intDigits <= 2 && p.isPunct(j+1, ":") && !p.toks[j+1].gap && j+2 < len(p.toks) && !p.toks[j+2].gap && p.toks[j+2].kind == tNum && p.toks[j+2].intDigits <= 2 {
+		return j + 3, true
+	}
 	nums := 1
 	for j+2 < len(p.toks) {
 		s := &p.toks[j+1]

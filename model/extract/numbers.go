@@ -214,7 +214,7 @@ func (p *parser) scaleWords(n *numeral, money bool) {
 				s = 0 // 10kg, 5mph: a unit, not a scale
 			}
 		}
-		if s == 0 && t.gap && n.tok == tNum && k == 0 && (j+1 >= len(p.toks) || p.toks[j+1].brk || p.toks[j+1].kind == tPunct && p.toks[j+1].lower != "-") {
+		if s == 0 && t.gap && n.tok == tNum && k == 0 && p.lex.name == "en" && (j+1 >= len(p.toks) || p.toks[j+1].brk || p.toks[j+1].kind == tPunct && p.toks[j+1].lower != "-") {
 			// 2.33 k, 1,674.5 G: a scale letter standing alone at the end
 			switch written {
 			case "k", "K":

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -236,6 +237,13 @@ func (p *parser) keep(f *fact, n numeral) bool {
 	// codes: 0049, 030 1234567
 	if nt.kind == tNum && nt.plain && nt.intDigits > 1 && p.text[nt.start] == '0' {
 		return false
+	}
+	// a year before a noun or after a qualifier: "2016 folgende Versuche", "mehr als 2014"
+	if (f.Kind == model.KindCount || f.Kind == model.KindNumber && f.Qualifier != "") && f.Max == nil && n.plain && nt.kind == tNum &&
+		nt.intDigits == 4 && f.Value >= 1900 && f.Value <= 2100 && math.Mod(f.Value, 100) != 0 {
+		f.Kind, f.Noun, f.Qualifier = model.KindDate, "", ""
+		f.first, f.next = n.first, n.next
+		return true
 	}
 	if !f.bare && f.Kind != model.KindNumber {
 		return true

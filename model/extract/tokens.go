@@ -168,7 +168,7 @@ func (z tokenizer) leadingDecimal(i int) bool {
 func (z tokenizer) number(t token) token {
 	s := z.text
 	i := t.start
-	if end, ok := numericDate(s, i); ok {
+	if end, ok := numericDate(s, i, z.lex.decimal == ','); ok {
 		t.kind, t.end, t.lower = tDate, end, s[i:end]
 		return t
 	}
@@ -401,7 +401,7 @@ func pow10(x int) float64 {
 }
 
 // numericDate matches 12.03.2022, 1.5.22, 5/17/2018 and 2022-03-12 at i.
-func numericDate(s string, i int) (int, bool) {
+func numericDate(s string, i int, german bool) (int, bool) {
 	d := func(j, min, max int) int { // end of a digit run of min..max digits, or -1
 		k := j
 		for k < len(s) && isDigit(s[k]) && k-j <= max {
@@ -430,6 +430,9 @@ func numericDate(s string, i int) (int, bool) {
 	}
 	y := d(m+1, 2, 4)
 	if y < 0 || y-(m+1) == 3 || (y < len(s) && isDigit(s[y])) {
+		if sep == '.' && german && y < 0 && m+1 <= len(s) && (m+1 == len(s) || !isDigit(s[m+1])) {
+			return m + 1, true // 6.9. is the 6th of September
+		}
 		return 0, false
 	}
 	return y, true
