@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"testing"
 
 	"figs/articles"
+	"figs/model"
 	"figs/model/extract"
 )
 
@@ -140,4 +142,37 @@ func TestCatBadInput(t *testing.T) {
 			t.Errorf("figs cat %s: %v, stderr %q", gone, err, errOut)
 		}
 	})
+}
+
+// TestCatFactsOffsets checks that figs facts offsets are byte offsets into
+// what figs cat prints, for every format.
+func TestCatFactsOffsets(t *testing.T) {
+	dir := filepath.Join("..", "..", "articles", "testdata", "formats")
+	for _, name := range []string{"page.html", "notes.md", "plain.txt", "latin1.txt", "utf16.txt", "escapes.txt"} {
+		t.Run(name, func(t *testing.T) {
+			src := filepath.Join(dir, name)
+			text, errOut, err := runWithStdin(t, "", "cat", src)
+			if err != nil {
+				t.Fatalf("figs cat: %v %s", err, errOut)
+			}
+			out, errOut, err := runWithStdin(t, "", "facts", "--jsonl", src)
+			if err != nil {
+				t.Fatalf("figs facts: %v %s", err, errOut)
+			}
+			var doc struct {
+				Facts []model.Fact `json:"facts"`
+			}
+			if err := json.Unmarshal([]byte(strings.SplitN(out, "\n", 2)[0]), &doc); err != nil {
+				t.Fatalf("figs facts --jsonl: %v in %q", err, out)
+			}
+			if len(doc.Facts) == 0 {
+				t.Fatalf("no figures in %s", name)
+			}
+			for _, f := range doc.Facts {
+				if f.Start < 0 || f.End > len(text) || text[f.Start:f.End] != f.Text {
+					t.Errorf("figure %q at %d:%d is not there in figs cat output", f.Text, f.Start, f.End)
+				}
+			}
+		})
+	}
 }
