@@ -67,6 +67,9 @@ func newServeCmd(e env, g *globalFlags) *cobra.Command {
 // runServe resolves the flags, starts the server and serves until ctx ends.
 func runServe(ctx context.Context, e env, g globalFlags, o serveFlags) error {
 	logger := log.NewWithOptions(e.stderr, log.Options{ReportTimestamp: true, Prefix: "figs serve"})
+	// The SSH middleware logs through charm's default logger (a panic in a
+	// session's reader, for one); send it to the same place.
+	log.SetDefault(logger)
 	cfg, cleanup, err := serveConfig(ctx, logger, g, o)
 	if err != nil {
 		return err
