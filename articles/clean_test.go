@@ -219,9 +219,13 @@ func TestHTMLLineFilters(t *testing.T) {
 		{"Read more: Tunisia's museum", true},
 		{"Lesen Sie auch die 3 Berichte von gestern, in denen der Rat 12 Millionen Euro für Schulen, Straßen und die Verwaltung freigegeben hat.", false},
 		{"Über dieses Thema berichtete die Sendung am 4. November 2024.", true},
+		{"Foto: picture alliance / dpa", true},
+		{"© Reuters", true},
+		{"Quelle: Statistisches Bundesamt", false},
+		{"Foto: Der neue Bahnhof kostete 120 Millionen Euro, 40 Millionen mehr als geplant, sagt die Stadt.", false},
 	}
 	for _, tt := range tests {
-		got := isToolbarLine(tt.text) || isTeaserLine(tt.text) || isBroadcastNote(tt.text)
+		got := isToolbarLine(tt.text) || isTeaserLine(tt.text) || isBroadcastNote(tt.text) || isCreditLine(tt.text)
 		if got != tt.drop {
 			t.Errorf("dropping %q = %v, want %v", tt.text, got, tt.drop)
 		}

@@ -92,7 +92,7 @@ func dropInlineBoilerplate(d *draft) {
 			}
 			continue
 		}
-		if isBoilerplate(text) || isTeaserLine(text) || isToolbarLine(text) || isBroadcastNote(text) {
+		if isBoilerplate(text) || isTeaserLine(text) || isToolbarLine(text) || isBroadcastNote(text) || isCreditLine(text) {
 			continue
 		}
 		out = append(out, b)
@@ -277,4 +277,25 @@ func isCitationMarker(n *html.Node) bool {
 	}
 	t := strings.TrimSpace(textContent(n))
 	return len(t) >= 3 && len(t) <= 16 && t[0] == '[' && t[len(t)-1] == ']' && !strings.ContainsAny(t[1:len(t)-1], "[]")
+}
+
+// maxCreditWords is the longest line taken as a picture credit.
+const maxCreditWords = 8
+
+// isCreditLine reports whether a short line only credits a picture:
+// "Foto: dpa", "Bild: picture alliance / Hersteller", "Photo: Reuters", "© AP".
+// Source lines ("Quelle: Statistisches Bundesamt") stay: they matter to
+// fact-checkers.
+func isCreditLine(text string) bool {
+	if len(strings.Fields(text)) > maxCreditWords {
+		return false
+	}
+	lower := strings.ToLower(text)
+	for _, p := range []string{"foto:", "fotos:", "bild:", "bilder:", "photo:", "photos:", "image:",
+		"picture:", "credit:", "photograph:", "©", "(c) "} {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
 }
