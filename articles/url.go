@@ -141,7 +141,9 @@ func formatOfContentType(ct string) (format, bool) {
 		return formatHTML, true
 	case "text/markdown", "text/x-markdown":
 		return formatMarkdown, true
-	case "text/plain":
+	case "text/plain", "application/octet-stream":
+		// Servers send Markdown and text files under these: sniff, and
+		// let the text check refuse what is binary.
 		return -1, true
 	}
 	if strings.HasPrefix(mt, "text/") {
