@@ -52,6 +52,32 @@ func (p *parser) compare(all *[]fact, comps *[]model.Comparison) {
 			a.Display = display(a.Fact)
 		}
 	}
+	// 77m euros, up from 38m: the value compared with takes the unit
+	for k := 1; k < len(fs); k++ {
+		b := &fs[k]
+		if b.Kind != model.KindNumber || !b.bare || b.Max != nil {
+			continue
+		}
+		// the nearest figure before, passing over conversions in brackets
+		ai := k - 1
+		for ai > 0 && p.inBrackets(&fs[ai]) && fs[ai].first-fs[ai-1].next < 4 {
+			ai--
+		}
+		a := &fs[ai]
+		if !a.Kind.IsQuantity() || a.Kind == model.KindNumber || a.Max != nil {
+			continue
+		}
+		if b.first-a.next > 14 || p.sentenceBreak(a.next, b.first) || !p.cue(a.next, b.first) {
+			continue
+		}
+		b.Kind, b.Unit, b.Noun = a.Kind, a.Unit, a.Noun
+		if b.scale <= 1 && a.scale > 1 && b.Value*a.scale <= a.Value*1000 {
+			b.Value *= a.scale
+			b.scale = a.scale
+		}
+		b.bare = false
+		b.Display = display(b.Fact)
+	}
 	used := make(map[int]bool)
 	for k := 0; k < len(fs); k++ {
 		if used[k] {
@@ -65,7 +91,7 @@ func (p *parser) compare(all *[]fact, comps *[]model.Comparison) {
 			if !a.Kind.IsQuantity() || a.Kind == model.KindNumber || a.Kind != b.Kind || a.Unit != b.Unit || a.Noun != b.Noun || a.Max != nil || b.Max != nil {
 				continue
 			}
-			if b.first-a.next > 8 {
+			if b.first-a.next > 14 {
 				break
 			}
 			ai, bi := -1, -1
@@ -99,6 +125,23 @@ func (p *parser) compare(all *[]fact, comps *[]model.Comparison) {
 	*all = append(*all, fs...)
 }
 
+// inBrackets reports a figure inside round brackets: "(£53m; $100m)".
+func (p *parser) inBrackets(f *fact) bool {
+	for k := f.first - 1; k >= 0 && k >= f.first-12; k-- {
+		t := &p.toks[k]
+		if t.kind != tPunct {
+			continue
+		}
+		switch t.lower {
+		case "(", "[":
+			return true
+		case ")", "]", ".", "!", "?":
+			return false
+		}
+	}
+	return false
+}
+
 // sentenceBreak reports a sentence end or line break among tokens [from, to).
 func (p *parser) sentenceBreak(from, to int) bool {
 	for k := from; k < to && k < len(p.toks); k++ {
@@ -106,7 +149,7 @@ func (p *parser) sentenceBreak(from, to int) bool {
 		if t.brk {
 			return true
 		}
-		if t.kind == tPunct && (t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == ";") {
+		if t.kind == tPunct && (t.lower == "." || t.lower == "!" || t.lower == "?") {
 			return true
 		}
 	}

@@ -195,6 +195,15 @@ func TestExtract(t *testing.T) {
 		{"German digit ordinal", "de", "der 3. Versuch", []fig{{Kind: model.KindOrdinal, Text: "3.", Value: 3}}},
 		{"scale letter", "en", "about 10k fans", []fig{{Kind: model.KindCount, Text: "about 10k fans", Value: 10000, Qual: "~", Noun: "fans"}}},
 		{"unicode neighbours", "de", "«42 %»", []fig{{Kind: model.KindPercent, Text: "42 %", Value: 42, Unit: "%"}}},
+		{"compound duration", "en", "it took 2 years, 3 months", []fig{{Kind: model.KindDuration, Text: "2 years, 3 months", Value: 27, Unit: "mo"}}},
+		{"compound length", "en", "he is 5 feet 2 inches", []fig{{Kind: model.KindDistance, Text: "5 feet 2 inches", Value: 5 + 2.0/12, Unit: "ft"}}},
+		{"half an hour", "en", "half an hour later", []fig{{Kind: model.KindDuration, Text: "half an hour", Value: 0.5, Unit: "h"}}},
+		{"English m is million before a noun", "en", "stocks fell 1m barrels", []fig{{Kind: model.KindVolume, Text: "1m barrels", Value: 1e6, Unit: "bbl"}}},
+		{"English m is metres when tall", "en", "he is 1.8m tall", []fig{{Kind: model.KindDistance, Text: "1.8m", Value: 1.8, Unit: "m"}}},
+		{"score", "de", "Das Spiel endete 2:1.", nil},
+		{"German day and month", "de", "am 6.9. kam er", []fig{{Kind: model.KindDate, Text: "6.9."}}},
+		{"range scale only when smaller", "en", "between 700,000 and one million staff", []fig{{Kind: model.KindCount, Text: "between 700,000 and one million staff", Value: 700000, Max: 1e6, Noun: "staff"}}},
+		{"or joins values", "de", "um 1,6 beziehungsweise 1,5 Prozent", []fig{{Kind: model.KindPercent, Text: "1,6", Value: 1.6, Unit: "%"}, {Kind: model.KindPercent, Text: "1,5 Prozent", Value: 1.5, Unit: "%"}}},
 		{"nbsp grouping", "en", "1\u00a0234\u00a0567 people", []fig{{Kind: model.KindCount, Text: "1\u00a0234\u00a0567 people", Value: 1234567, Noun: "people"}}},
 	}
 	for _, tt := range tests {
@@ -228,6 +237,7 @@ func TestComparisons(t *testing.T) {
 		{"from to", "en", "Sales rose from $20 million to $35 million.", "$35 million", "$20 million", 1.75},
 		{"up from", "en", "Profit was $35 billion, up from $20 billion.", "$35 billion", "$20 billion", 1.75},
 		{"compared with", "en", "It cost 30 dollars compared with 20 dollars.", "30 dollars", "20 dollars", 1.5},
+		{"conversions in brackets", "en", "Profits were 77m euros (£53m; $100m), up from 38m in 2003.", "77m euros", "38m", 77.0 / 38},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

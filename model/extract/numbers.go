@@ -262,7 +262,16 @@ func abbrevScale(w string) bool {
 // millionM reports an English "m" glued to digits that means million:
 // "1m barrels", "294.3m people", but not "1.8m tall" or "48m." at the end.
 func (p *parser) millionM(j int) bool {
-	if p.lex.name != "en" || j+1 >= len(p.toks) || !p.toks[j+1].gap || p.toks[j+1].brk || p.toks[j+1].kind != tWord {
+	if p.lex.name != "en" {
+		return false
+	}
+	// "77m euros, up from 38m": the sentence already counts in millions
+	if n := len(p.facts); n > 0 {
+		if f := &p.facts[n-1]; f.scale == 1e6 && f.next <= j && j-f.next < 15 && !p.sentenceBreak(f.next, j) {
+			return true
+		}
+	}
+	if j+1 >= len(p.toks) || !p.toks[j+1].gap || p.toks[j+1].brk || p.toks[j+1].kind != tWord {
 		return false
 	}
 	w := p.toks[j+1].lower

@@ -81,7 +81,7 @@ func (p *parser) quantity(i int) (fact, bool) {
 	j := n.next
 	if hi, k, ok := p.rangeTail(j, closeWord, money, n); ok {
 		lo := n.val
-		if n.scale == 1 && hi.scale > 1 && !n.words {
+		if n.scale == 1 && hi.scale > 1 && !n.words && n.val*hi.scale <= hi.val {
 			lo *= hi.scale
 			f.scale = hi.scale
 		}
