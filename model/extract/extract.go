@@ -19,10 +19,11 @@ type Options struct {
 	Lang string // "de", "en", or "" / "auto" to detect
 }
 
-// lexicons are built once and only read afterwards.
+// lexicons are built once, at start-up, and only read afterwards: the one
+// package-level table, immutable like a compiled regexp.
 var lexicons = map[string]*lexicon{
-	"de": newLexicon(german),
-	"en": newLexicon(english),
+	"de": newLexicon(german()),
+	"en": newLexicon(english()),
 }
 
 // segment is the size of text tokenized at once: the token buffer is reused
