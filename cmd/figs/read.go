@@ -4,26 +4,63 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"os"
 	"os/user"
+	"sync"
 
 	tea "charm.land/bubbletea/v2"
 
+	"figs/articles"
+	"figs/articles/store"
 	"figs/model"
 	"figs/tui"
 )
 
-// runRead opens the reader on the source in args, or on the default article.
+// runRead opens the reader on the source in args: the default article when
+// there is none, the library picker when it is a folder.
 func runRead(ctx context.Context, e env, g globalFlags, args []string) error {
-	art, err := loadSource(ctx, e, g, args)
+	opts := tui.Options{Lang: g.lang, Reviewer: localReviewer(), Context: ctx, Library: articles.Embedded()}
+	folder, err := sourceFolder(e, g, args)
 	if err != nil {
 		return err
 	}
-	app := tui.New(art, tui.Options{Lang: g.lang, Reviewer: localReviewer(), Context: ctx})
-	p := tea.NewProgram(app, tea.WithContext(ctx), tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
+	var art model.Article
+	if folder != nil {
+		opts.Library, opts.StartInLibrary = folder, true
+	} else if art, err = loadSource(ctx, e, g, args); err != nil {
+		return err
+	}
+	if _, err := dbPath(g.db, os.Getenv, os.UserHomeDir); err != nil {
+		return err
+	}
+	st := &lazyStore{open: func() (*store.Store, error) { return openStore(ctx, g) }}
+	defer st.Close()
+	opts.Store = st
+
+	input, closeInput, err := readerInput(e, args)
+	if err != nil {
+		return err
+	}
+	defer closeInput()
+	p := tea.NewProgram(tui.New(art, opts), tea.WithContext(ctx), tea.WithInput(input), tea.WithOutput(e.stdout))
 	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrInterrupted) && !errors.Is(err, tea.ErrProgramKilled) {
 		return fmt.Errorf("reader: %w", err)
 	}
 	return nil
+}
+
+// readerInput is where the reader takes its keys from: stdin, or the
+// terminal itself when the article was read from stdin.
+func readerInput(e env, args []string) (io.Reader, func(), error) {
+	if len(args) == 0 || args[0] != "-" {
+		return e.stdin, func() {}, nil
+	}
+	tty, err := os.Open("/dev/tty")
+	if err != nil {
+		return nil, nil, fmt.Errorf("read keys from the terminal: %w", err)
+	}
+	return tty, func() { _ = tty.Close() }, nil
 }
 
 // localReviewer names the person at this terminal.
@@ -32,4 +69,74 @@ func localReviewer() model.Reviewer {
 		return model.Reviewer{Name: u.Username}
 	}
 	return model.Reviewer{Name: "local"}
+}
+
+// lazyStore opens the review store on first use, which is in one of the
+// reader's commands, so the first frame does not wait for the database.
+type lazyStore struct {
+	once sync.Once
+	open func() (*store.Store, error)
+	st   *store.Store
+	err  error
+}
+
+var _ tui.Store = (*lazyStore)(nil)
+
+func (l *lazyStore) get() (*store.Store, error) {
+	l.once.Do(func() { l.st, l.err = l.open() })
+	return l.st, l.err
+}
+
+// Marks implements tui.Store.
+func (l *lazyStore) Marks(ctx context.Context, a model.Article, facts []model.Fact) ([]model.Mark, error) {
+	s, err := l.get()
+	if err != nil {
+		return nil, err
+	}
+	return s.Marks(ctx, a, facts)
+}
+
+// SaveMark implements tui.Store.
+func (l *lazyStore) SaveMark(ctx context.Context, a model.Article, facts []model.Fact, m model.Mark) error {
+	s, err := l.get()
+	if err != nil {
+		return err
+	}
+	return s.SaveMark(ctx, a, facts, m)
+}
+
+// Position implements tui.Store.
+func (l *lazyStore) Position(ctx context.Context, a model.Article) (int, bool, error) {
+	s, err := l.get()
+	if err != nil {
+		return 0, false, err
+	}
+	return s.Position(ctx, a)
+}
+
+// SavePosition implements tui.Store.
+func (l *lazyStore) SavePosition(ctx context.Context, a model.Article, offset int) error {
+	s, err := l.get()
+	if err != nil {
+		return err
+	}
+	return s.SavePosition(ctx, a, offset)
+}
+
+// WriteReport implements tui.Store.
+func (l *lazyStore) WriteReport(ctx context.Context, a model.Article, facts []model.Fact) (string, error) {
+	s, err := l.get()
+	if err != nil {
+		return "", err
+	}
+	return s.WriteReport(ctx, a, facts)
+}
+
+// Close closes the store if it was opened, and keeps it from opening later.
+func (l *lazyStore) Close() error {
+	l.once.Do(func() { l.err = errors.New("review database closed") })
+	if l.st != nil {
+		return l.st.Close()
+	}
+	return nil
 }
