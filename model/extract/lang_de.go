@@ -104,7 +104,6 @@ func german() langData {
 			"Heft", "Folge", "Staffel", "Gleis", "Bahnsteig", "Linie", "Buslinie", "Tor", "Platz", "Stufe", "Level",
 			"Version", "Windows", "iPhone", "Boeing", "Airbus", "Stream", "Apollo", "Formel", "Bundesliga", "Liga",
 			"Zimmer", "Raum", "Haus", "Block", "Terminal", "Reaktor", "Block", "Kanal", "Route", "Autobahn", "Bus"},
-		traps:  []string{"covid", "sars", "mers", "g", "f", "a", "b", "u", "s", "t", "x", "k", "e"},
 		detect: []string{"der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "sich", "auf", "für", "ein", "eine", "zu", "im", "des", "auch", "wird", "werden", "hat", "dass", "nach", "bei"},
 		agePrefix: map[string]bool{
 			"alter": true,

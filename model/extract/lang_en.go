@@ -94,7 +94,6 @@ func english() langData {
 			"Flight", "Unit", "Block", "Phase", "Category", "Grade", "Class", "Type", "Model", "Mark", "Mk", "Act",
 			"Rule", "Clause", "Paragraph", "Psalm", "Verse", "Part", "Stage", "Round", "Match", "Game", "Day", "Week",
 			"Covid", "Pixel", "Galaxy", "Xbox", "PlayStation", "PS", "Fifa", "FIFA", "Ligue", "Premier"},
-		traps:  []string{"covid", "sars", "mers", "g", "f", "a", "b", "u", "s", "t", "x", "k", "e", "scp"},
 		detect: []string{"the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "on", "are", "it", "as", "by", "be", "this", "has", "have", "from", "said", "were", "which", "at", "he"},
 		agePrefix: map[string]bool{
 			"aged": true, "age": true, "ages": true,

@@ -76,7 +76,6 @@ type langData struct {
 	notNouns    []string        // words after a number that are not counted nouns
 	stop        []string        // function words, skipped by labels
 	nameWords   []string        // capitalized words after which digits are names: "Artikel"
-	traps       []string        // words that make the next number a name or code
 	detect      []string        // frequent words that identify the language
 	agePrefix   map[string]bool // "aged", "age": the number after is an age
 }
@@ -205,7 +204,6 @@ type lexicon struct {
 	notNounSet set
 	stopSet    set
 	nameSet    set
-	trapSet    set
 	detectSet  set
 	ordSufSet  set
 	orSet      set // "oder", "bzw", "or": join two values of one unit
@@ -280,7 +278,6 @@ func newLexicon(d langData) *lexicon {
 	}
 	l.stopSet = newSet(d.stop)
 	l.nameSet = newSet(d.nameWords)
-	l.trapSet = newSet(d.traps)
 	l.detectSet = newSet(d.detect)
 	l.ordSufSet = newSet(d.ordSuffix)
 	l.orSet = newSet(d.or)

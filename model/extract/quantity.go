@@ -15,7 +15,6 @@ type fact struct {
 	numFirst    int     // first token of the number itself
 	scale       float64 // scale word of the value (1e9 for Milliarden)
 	bare        bool    // a number with no unit, noun or qualifier
-	fromTo      bool    // the number opens a "von X auf Y" pair
 }
 
 // quantity reads a figure at token i: [qualifier] [currency] number [range]
