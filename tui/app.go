@@ -59,6 +59,7 @@ type App struct {
 	st       *styles  // never changed in place: restyle swaps it
 	w        *widgets // copied before a change (see mut), so App stays a value
 	hasArt   bool     // whether an article is open (esc in the library returns to it)
+	fromLib  bool     // whether it was opened from the library (esc in the reader returns there)
 	pendPos  int      // a remembered position waiting for the layout, or -1
 	mode     mode
 	focus    focusArea
@@ -112,6 +113,7 @@ func New(a model.Article, opts Options) App {
 	m.keys.Library.SetEnabled(opts.Library != nil)
 	if opts.StartInLibrary && opts.Library != nil {
 		m.mode = modeLibrary
+		m.mut().lib = newLibraryView(true)
 	}
 	return m.open(a)
 }
@@ -272,11 +274,11 @@ type widgets struct {
 	help   help.Model
 	search textinput.Model
 	note   textarea.Model
-	lib    libraryView
+	lib    libraryView // built when the library is first shown
 }
 
 func newWidgets(isDark bool) *widgets {
-	w := &widgets{help: help.New(), search: newSearchInput(isDark), note: newNoteEditor(isDark), lib: newLibraryView(isDark)}
+	w := &widgets{help: help.New(), search: newSearchInput(isDark), note: newNoteEditor(isDark)}
 	w.help.Styles = help.DefaultStyles(isDark)
 	return w
 }

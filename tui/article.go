@@ -148,7 +148,7 @@ func (m articlePane) render(st *styles, pm paneMarks) []string {
 			b.WriteString(st.quoteBar)
 			cols += 2
 		case model.BlockListItem:
-			if ln.first {
+			if ln.first && !hasMarker(m.text[ln.start:ln.end]) {
 				b.WriteString("• ")
 			} else {
 				b.WriteString("  ")
@@ -284,4 +284,18 @@ func (s *styles) blockStyle(k model.BlockKind) sgr {
 		return s.body
 	}
 	return s.body
+}
+
+// hasMarker reports whether a list item already starts with its bullet or number.
+func hasMarker(s string) bool {
+	for _, p := range []string{"• ", "- ", "* ", "– ", "· "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	i := 0
+	for i < len(s) && i < 4 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
 }

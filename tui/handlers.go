@@ -101,6 +101,9 @@ func (m App) handleFigureKey(msg tea.KeyPressMsg) (App, tea.Cmd, bool) {
 	case key.Matches(msg, m.keys.Search):
 		m, cmd := m.startSearch()
 		return m, cmd, true
+	case key.Matches(msg, m.keys.ClearSearch) && m.query == "" && m.fromLib:
+		next, cmd := m.openLibrary()
+		return next.(App), cmd, true
 	case key.Matches(msg, m.keys.ClearSearch):
 		return m.clearSearch(), nil, true
 	}

@@ -46,7 +46,7 @@ func defaultKeyMap() keyMap {
 		Copy:       key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy figure")),
 
 		Search:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
-		ClearSearch:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search")),
+		ClearSearch:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search / library")),
 		SearchSubmit: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "find")),
 		SearchCancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 

@@ -39,6 +39,8 @@ func (i libraryItem) Description() string {
 type libraryView struct {
 	list   list.Model
 	loaded bool
+	built  bool
+	isDark bool
 }
 
 func newLibraryView(isDark bool) libraryView {
@@ -49,17 +51,24 @@ func newLibraryView(isDark bool) libraryView {
 	l.Styles = list.DefaultStyles(isDark)
 	l.SetShowHelp(false)
 	l.DisableQuitKeybindings()
-	return libraryView{list: l}
+	return libraryView{list: l, built: true, isDark: isDark}
 }
 
 func (m *libraryView) restyle(isDark bool) {
+	if !m.built {
+		return
+	}
 	d := list.NewDefaultDelegate()
 	d.Styles = list.NewDefaultItemStyles(isDark)
 	m.list.SetDelegate(d)
 	m.list.Styles = list.DefaultStyles(isDark)
 }
 
-func (m *libraryView) setSize(w, h int) { m.list.SetSize(max(w, 1), max(h, 1)) }
+func (m *libraryView) setSize(w, h int) {
+	if m.built {
+		m.list.SetSize(max(w, 1), max(h, 1))
+	}
+}
 
 func (m *libraryView) setEntries(entries []model.ArticleInfo) tea.Cmd {
 	items := make([]list.Item, len(entries))
@@ -106,6 +115,9 @@ func (m App) openLibrary() (tea.Model, tea.Cmd) {
 	}
 	m.mode = modeLibrary
 	m.status = ""
+	if w := m.mut(); !w.lib.built {
+		w.lib = newLibraryView(m.st.isDark)
+	}
 	return m.layout(), loadEntriesCmd(m.ctx, m.opts.Library)
 }
 
@@ -151,6 +163,7 @@ func (m App) handleLibraryMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.mode = modeReader
 		m.focus = focusPane
+		m.fromLib = true
 		m = m.open(msg.article)
 		m = m.layout()
 		return m, tea.Batch(save, m.articleCmds())

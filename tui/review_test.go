@@ -1,0 +1,164 @@
+package tui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"figs/articles/store"
+	"figs/model"
+)
+
+// openStore opens a real SQLite review store in a temporary directory.
+func openStore(t *testing.T) *store.Store {
+	t.Helper()
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "figs.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = st.Close() })
+	return st
+}
+
+// selectDisplay steps with n until the selected figure shows display.
+func selectDisplay(t *testing.T, m App, display string) App {
+	t.Helper()
+	for range len(m.fig.facts) + 1 {
+		if m.selected >= 0 && displayOf(m.fig.facts[m.selected]) == display {
+			return m
+		}
+		m = press(t, m, "n")
+	}
+	t.Fatalf("no figure shows %q", display)
+	return m
+}
+
+func TestReviewMarksPersist(t *testing.T) {
+	st := openStore(t)
+	a := defaultArticle(t)
+	opts := Options{Store: st, Reviewer: model.Reviewer{Name: "ana"}}
+	m := start(t, a, opts, 120, 40)
+	m = selectDisplay(t, m, "35 billion USD")
+	m = press(t, m, "v")
+	if m.status != "saved: verified" {
+		t.Errorf("status after v = %q", m.status)
+	}
+	m = press(t, m, "n", "x", "a")
+	m = typeText(t, m, "was 20 bn")
+	m = press(t, m, "alt+enter")
+	m = typeText(t, m, "check")
+	m = press(t, m, "enter")
+	if got := ansi.Strip(m.render()); !strings.Contains(got, "2/9 checked, 1 disputed") || !strings.Contains(got, "note: was 20 bn check") {
+		t.Errorf("the screen does not show the review:\n%s", got)
+	}
+	m = selectDisplay(t, m, "50 km")
+	m = press(t, m, "U")
+	m = press(t, m, "n", "v", "backspace")
+	golden.RequireEqual(t, ansi.Strip(m.render()))
+	m = press(t, m, "q")
+
+	// a new reader on the same store shows the marks and the position
+	m2 := start(t, a, opts, 120, 40)
+	if m2.pane.top != m.pane.top {
+		t.Errorf("reading position: top line %d, want %d", m2.pane.top, m.pane.top)
+	}
+	frame := ansi.Strip(m2.render())
+	for _, want := range []string{"3/9 checked, 1 disputed", "✗ $ 35 vs 20 billion USD", "? ↔ 50 km"} {
+		if !strings.Contains(frame, want) {
+			t.Errorf("reopened reader lacks %q:\n%s", want, frame)
+		}
+	}
+	i := m.selected
+	if i < 0 || verdictAt(m2.marks, i) != model.Unchecked {
+		t.Errorf("the cleared figure is %v after reopening", verdictAt(m2.marks, i))
+	}
+	marks, err := st.Marks(context.Background(), a, m2.fig.facts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes := 0
+	for _, mk := range marks {
+		if mk.Note == "was 20 bn\ncheck" && mk.Verdict == model.Disputed && mk.Reviewer.Name == "ana" {
+			notes++
+		}
+	}
+	if notes != 1 {
+		t.Errorf("the store holds %d disputed marks with the note, want 1: %+v", notes, marks)
+	}
+}
+
+func TestNoteCancel(t *testing.T) {
+	st := openStore(t)
+	m := start(t, defaultArticle(t), Options{Store: st}, 120, 40)
+	m = press(t, m, "n", "a")
+	if m.mode != modeNote {
+		t.Fatal("a did not open the note editor")
+	}
+	golden.RequireEqual(t, ansi.Strip(m.render()))
+	m = typeText(t, m, "draft")
+	m = press(t, m, "esc")
+	if m.mode != modeReader || m.marks[m.selected].Note != "" || m.checked != 0 {
+		t.Errorf("esc kept the note: mode %v, mark %+v", m.mode, m.marks[m.selected])
+	}
+	checkFrame(t, m, 120, 40)
+}
+
+func TestUncheckedOnly(t *testing.T) {
+	m := start(t, defaultArticle(t), Options{Store: openStore(t)}, 120, 40)
+	first := m.selected
+	m = press(t, m, "v", "n", "n", "v", "g")
+	second := m.selected
+	m = press(t, m, "!", "g")
+	m.selected = -1
+	for range 6 {
+		m = press(t, m, "n")
+		if m.selected == first || m.selected == second {
+			t.Fatalf("n stopped on checked figure %d in unchecked-only mode", m.selected)
+		}
+	}
+}
+
+func TestReloadOthersMarks(t *testing.T) {
+	st := openStore(t)
+	a := defaultArticle(t)
+	ana := start(t, a, Options{Store: st, Reviewer: model.Reviewer{Name: "ana"}}, 120, 40)
+	ben := start(t, a, Options{Store: st, Reviewer: model.Reviewer{Name: "ben"}}, 120, 40)
+	ben = press(t, ben, "x")
+	if ana.checked != 0 {
+		t.Fatal("ana sees ben's mark before reloading")
+	}
+	ana = press(t, ana, "R")
+	if ana.checked != 1 || ana.disputed != 1 || !strings.Contains(ana.status, "marks reloaded") {
+		t.Errorf("after R: %d checked, %d disputed, status %q", ana.checked, ana.disputed, ana.status)
+	}
+}
+
+func TestExportReport(t *testing.T) {
+	m := start(t, defaultArticle(t), Options{Store: openStore(t)}, 120, 40)
+	m = press(t, m, "v", "E")
+	path, ok := strings.CutPrefix(m.status, "report written to ")
+	if !ok {
+		t.Fatalf("status after E = %q", m.status)
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Errorf("report not written: %v", err)
+	}
+	_ = os.Remove(path)
+}
+
+func TestReviewWithoutStore(t *testing.T) {
+	m := start(t, defaultArticle(t), Options{}, 120, 40)
+	m = press(t, m, "v")
+	if m.checked != 1 || !strings.Contains(m.status, "not kept") {
+		t.Errorf("without a store: %d checked, status %q", m.checked, m.status)
+	}
+	m = press(t, m, "E")
+	if !strings.Contains(m.status, "no review store") {
+		t.Errorf("E without a store: status %q", m.status)
+	}
+}
