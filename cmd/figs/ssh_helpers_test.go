@@ -26,7 +26,7 @@ import (
 
 // waitLimit bounds every wait in these tests so that a broken server fails
 // a test instead of hanging it. It is not a speed budget.
-const waitLimit = 15 * time.Second
+const waitLimit = 30 * time.Second
 
 // syncBuffer is a bytes.Buffer safe for concurrent writers and readers.
 type syncBuffer struct {

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"figs/articles"
 	"figs/articles/store"
@@ -99,8 +100,10 @@ func TestSSHConcurrentMarksLandInStore(t *testing.T) {
 
 	alice := openTerm(t, ts.login(t, "alice"), 120, 40, "", nil)
 	bob := openTerm(t, ts.login(t, "bob"), 120, 40, "", nil)
-	alice.waitFor(t, "Wladimir")
-	bob.waitFor(t, "Wladimir")
+	// Keys sent before the figures are listed would select nothing.
+	for _, tm := range []*term{alice, bob} {
+		tm.waitScreen(t, "the first figure selected", func(s *screen) bool { return strings.Contains(statusLine(s), "figure 1/") })
+	}
 	// Different figures, marked at the same time from two sessions.
 	sent := make(chan error, 1)
 	go func() {
@@ -112,12 +115,19 @@ func TestSSHConcurrentMarksLandInStore(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	start := time.Now()
 	art := ts.srv.cfg.article
 	facts := extract.Article(art, "").Facts
 	var marks []model.Mark
 	eventually(t, "both marks in the store", func() bool {
 		marks, err = st.Marks(context.Background(), art, facts)
-		return err == nil && len(marks) == 2
+		if err == nil && len(marks) == 2 {
+			return true
+		}
+		if time.Since(start) > waitLimit-time.Second {
+			t.Logf("marks %+v, err %v\nalice sees:\n%s\nbob sees:\n%s", marks, err, alice.display(), bob.display())
+		}
+		return false
 	})
 	got := map[string]model.Verdict{}
 	for _, m := range marks {
