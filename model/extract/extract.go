@@ -36,6 +36,7 @@ type parser struct {
 	lex   *lexicon
 	toks  []token
 	facts []fact
+	depth int // nesting of look-ahead parses, kept at one level
 }
 
 // Extract finds the figures in text. Facts come sorted by offset, never
@@ -298,6 +299,10 @@ func (p *parser) wordOrdinal(i int) (fact, bool) {
 			return fact{}, false
 		}
 		v, next = tens+u, i+3
+	}
+	// third-party, first-hand, third party: adjectives, not positions
+	if next < len(p.toks) && (p.isPunct(next, "-") && !p.toks[next].gap || p.toks[next].lower == "party" || p.toks[next].lower == "parties") {
+		return fact{}, false
 	}
 	f := fact{first: i, next: next, numFirst: i}
 	f.Kind, f.Value = model.KindOrdinal, v

@@ -572,9 +572,12 @@ func (p *parser) pluralOrdinal(j int) bool {
 // fractionAt reports the value of a fraction written at token j ("a half",
 // "three quarters"), or 0.
 func (p *parser) fractionAt(j int) float64 {
-	if j >= len(p.toks) || p.toks[j].kind != tWord {
+	if j >= len(p.toks) || p.toks[j].kind != tWord || p.depth > 0 {
 		return 0
 	}
+	// one level of look-ahead only: "one and one and one ..." stays linear
+	p.depth++
+	defer func() { p.depth-- }()
 	if p.lex.oneSet[p.toks[j].lower] {
 		f, _ := p.denominator(j+1, true)
 		return f
@@ -606,7 +609,12 @@ func (p *parser) pointWords(n *numeral) {
 		k++
 	}
 	if len(digits) < 2 {
+		if p.depth > 0 {
+			return
+		}
+		p.depth++
 		sub, ok := p.numberWords(j + 1)
+		p.depth--
 		if !ok || sub.val >= 100 || sub.val != math.Trunc(sub.val) {
 			return
 		}
@@ -624,10 +632,15 @@ func (p *parser) pointWords(n *numeral) {
 // andAHalf extends "one and a half", "3 million and a quarter",
 // "twenty and three fifths".
 func (p *parser) andAHalf(n *numeral) {
+	if p.depth > 0 {
+		return
+	}
 	j := n.next
 	if j+1 < len(p.toks) && p.lex.andSet[p.toks[j].lower] && !p.toks[j+1].brk {
 		if f := p.fractionAt(j + 1); f > 0 && f < 1 {
+			p.depth++
 			sub, ok := p.numberWords(j + 1)
+			p.depth--
 			if !ok {
 				return
 			}
