@@ -51,9 +51,9 @@ func Extract(text string, opts Options) model.Facts {
 		lang = DetectLang(text)
 	}
 	p := &parser{text: text, lex: lexicons[lang]}
-	var all []fact
+	all := make([]fact, 0, len(text)/256+4)
 	comps := []model.Comparison{}
-	var buf []token
+	buf := make([]token, 0, min(len(text), segment+segment/2)/5+16) // about one token per five bytes
 	for from := 0; from < len(text); {
 		to := segmentEnd(text, from)
 		buf = tokenizer{text: text[:to], lex: p.lex}.tokenizeFrom(buf[:0], from)
@@ -149,17 +149,29 @@ func DetectLang(text string) string {
 			i++
 			continue
 		}
-		w := text[i:j]
-		if len(w) <= 6 {
-			lw := strings.ToLower(w)
-			if dl.detectSet[lw] {
-				de++
+		if w := text[i:j]; len(w) <= 6 {
+			var lw [6]byte
+			ascii := true
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if c >= 0x80 {
+					ascii = false
+					break
+				}
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				lw[k] = c
 			}
-			if el.detectSet[lw] {
+			switch {
+			case !ascii:
+				if strings.ContainsAny(w, "äöüßÄÖÜ") {
+					de++
+				}
+			case dl.detectSet[string(lw[:len(w)])]:
+				de++
+			case el.detectSet[string(lw[:len(w)])]:
 				en++
-			}
-			if strings.ContainsAny(w, "äöüßÄÖÜ") {
-				de++
 			}
 		}
 		i = j

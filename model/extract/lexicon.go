@@ -206,8 +206,9 @@ type lexicon struct {
 	nameSet    set
 	detectSet  set
 	ordSufSet  set
-	orSet      set // "oder", "bzw", "or": join two values of one unit
-	starters   set // lower-case first words of every figure: a word not in it starts none
+	orSet      set          // "oder", "bzw", "or": join two values of one unit
+	starters   set          // lower-case first words of every figure: a word not in it starts none
+	edges      [1024]uint64 // hashed shape of every starter, a cheap filter before the map
 }
 
 func newLexicon(d langData) *lexicon {
@@ -312,13 +313,33 @@ func newLexicon(d langData) *lexicon {
 			l.starters[k] = true
 		}
 	}
+	for w := range l.starters {
+		k := edgeKey(w)
+		l.edges[k>>6] |= 1 << (k & 63)
+	}
 	return l
+}
+
+// edgeKey hashes the shape of a word: length, first, second and last byte.
+func edgeKey(w string) int {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	h := int(w[0])*131 + int(w[n-1])*17 + n*7
+	if n > 1 {
+		h += int(w[1]) * 7919
+	}
+	return h & 0xFFFF
 }
 
 // startsFigure reports whether a word may open a figure. Most words do not,
 // and the scan skips them after this one lookup.
 func (l *lexicon) startsFigure(w string) bool {
-	if l.starters[w] {
+	if w == "" {
+		return false
+	}
+	if k := edgeKey(w); l.edges[k>>6]&(1<<(k&63)) != 0 && l.starters[w] {
 		return true
 	}
 	return l.morphemes != nil && len(w) >= 6 && compoundEnd(w)

@@ -85,7 +85,7 @@ func (p *parser) unsigned(i int, money bool) (numeral, bool) {
 		}
 		n.tok = tNum
 	case t.kind == tNum:
-		n = numeral{val: t.val, scale: 1, first: i, next: i + 1, plain: t.plain, intDigits: t.intDigits, tok: tNum}
+		n = numeral{val: t.val, scale: 1, first: i, next: i + 1, plain: t.plain, intDigits: int(t.intDigits), tok: tNum}
 		p.fraction(&n)
 		p.scaleWords(&n, money)
 		p.andAHalf(&n)

@@ -23,14 +23,14 @@ const (
 // token is one unit of the text. Offsets are bytes into the text.
 type token struct {
 	start, end int
-	kind       tokKind
-	gap        bool   // whitespace before the token
-	brk        bool   // a line break before the token
-	upper      bool   // a word that starts with an upper-case letter
 	lower      string // lower-case text of a word; the text itself otherwise
 	val        float64
-	intDigits  int  // digits before any separator of a number
-	plain      bool // a number made only of digits
+	kind       tokKind
+	gap        bool  // whitespace before the token
+	brk        bool  // a line break before the token
+	upper      bool  // a word that starts with an upper-case letter
+	plain      bool  // a number made only of digits
+	intDigits  uint8 // digits before any separator of a number (at most 255)
 }
 
 // tokenizer splits text into tokens, reading number literals the way the
@@ -308,7 +308,7 @@ func (z tokenizer) number(t token) token {
 	}
 	t.end = gs[n-1].end
 	t.val = v
-	t.intDigits = gs[0].end - gs[0].start
+	t.intDigits = uint8(min(gs[0].end-gs[0].start, 255))
 	t.plain = n == 1
 	// scientific notation: 1e10, 1.3e6, 12.32e+14
 	if e := t.end; e+1 < len(s) && (s[e] == 'e' || s[e] == 'E') {
