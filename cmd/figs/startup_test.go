@@ -1,0 +1,278 @@
+package main
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"figs/articles"
+	"figs/tui"
+)
+
+// The terminal both readers start in, as in issue 3's measurements.
+const (
+	startupWidth  = 100
+	startupHeight = 30
+	// startupLimit is how long a first screen may take before the benchmark
+	// gives up on it; it is a hang guard, not a budget.
+	startupLimit = 60 * time.Second
+	// bigArticle is the size of the long article, built from corpus texts.
+	bigArticle = 10 << 20
+)
+
+// BenchmarkStartup measures, from outside, how long the built figs binary
+// takes from its start until its first frame is on the screen of a
+// 100x30 pseudo-terminal, and less on the same article beside it. ns/op is
+// the mean time from the start of the program to the read that completed
+// its first screen; killing the program afterwards is not counted. The figs
+// cases also report x-less, their time as a multiple of less's on the same
+// article, so less runs first. Budgets (issue 3): within 5x of less on the
+// default article, within 30x on a 10 MB article. The allocations reported
+// are the harness's; the reader's memory is BenchmarkOpenMemory's.
+func BenchmarkStartup(b *testing.B) {
+	lessBin, err := exec.LookPath("less")
+	if err != nil {
+		b.Skip("less is not on PATH: skipping the start-up comparison")
+	}
+	root := findModuleRoot(b)
+	figsBin := buildFigs(b, root)
+	dir := b.TempDir()
+	// The long article is written on first use, so that running only the
+	// default cases needs no corpus.
+	bigPath := filepath.Join(dir, "article-10MB.txt")
+	cases := []struct {
+		name string
+		big  bool
+	}{{"article=default", false}, {"article=10MB", true}}
+	article := func(b *testing.B, big bool) string {
+		if !big {
+			return filepath.Join(root, "articles", "default.txt") // what figs embeds
+		}
+		if _, err := os.Stat(bigPath); err != nil {
+			writeCorpusArticle(b, root, bigPath, bigArticle)
+		}
+		return bigPath
+	}
+	env := []string{
+		"PATH=" + os.Getenv("PATH"),
+		"HOME=" + dir,
+		"TERM=xterm-256color",
+		"LANG=C.UTF-8",
+		"LESS=",
+		"LESSOPEN=",
+		"LESSCLOSE=",
+		"LESSHISTFILE=-",
+	}
+	lessMean := map[string]float64{}
+
+	b.Run("reader=less", func(b *testing.B) {
+		for _, c := range cases {
+			b.Run(c.name, func(b *testing.B) {
+				path := article(b, c.big)
+				// less draws its prompt, the file's name, after the text of
+				// its first screen.
+				ready := showsAll(path)
+				lessMean[c.name] = timeFirstFrame(b, env, ready, lessBin, path)
+			})
+		}
+	})
+	b.Run("reader=figs", func(b *testing.B) {
+		for _, c := range cases {
+			b.Run(c.name, func(b *testing.B) {
+				args := []string{"--db", filepath.Join(b.TempDir(), "figs.db")}
+				if c.big {
+					args = append(args, article(b, true))
+				}
+				// The sidebar's header is near the top of the frame, the
+				// help in the footer is its last line.
+				ready := showsAll("Figures", "next figure")
+				mean := timeFirstFrame(b, env, ready, figsBin, args...)
+				if less, ok := lessMean[c.name]; ok && less > 0 {
+					b.ReportMetric(mean/less, "x-less")
+				} else {
+					b.Logf("less did not run for %s (filtered out?): no x-less", c.name)
+				}
+			})
+		}
+	})
+}
+
+// timeFirstFrame starts bin with args in a pseudo-terminal once per
+// iteration, waits until ready holds for its output, kills it, and reports
+// the mean time to the first frame as ns/op, which it also returns.
+func timeFirstFrame(b *testing.B, env []string, ready func([]byte) bool, bin string, args ...string) float64 {
+	b.Helper()
+	b.ReportAllocs()
+	var total time.Duration
+	n := 0
+	for b.Loop() {
+		cmd := exec.Command(bin, args...)
+		cmd.Env = env
+		cmd.Dir = b.TempDir()
+		p, err := startPTY(cmd, startupWidth, startupHeight, ready)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, werr := p.waitReady(startupLimit)
+		if err := p.stop(); err != nil {
+			b.Errorf("stop %s: %v", filepath.Base(bin), err)
+		}
+		if werr != nil {
+			b.Fatal(werr)
+		}
+		total += d
+		n++
+	}
+	mean := float64(total.Nanoseconds()) / float64(n)
+	b.ReportMetric(mean, "ns/op")
+	return mean
+}
+
+// BenchmarkOpenMemory reports the live heap of a reader on a 10 MB article,
+// per byte of the article, once it is opened and laid out in a 100x30
+// window (open-heap-bytes/article-byte) and once all its figures are found
+// (heap-bytes/article-byte). The heap counted is everything the iteration
+// keeps alive, the article's text included. Budget (issue 3): at most 10.
+func BenchmarkOpenMemory(b *testing.B) {
+	root := findModuleRoot(b)
+	path := filepath.Join(b.TempDir(), "article-10MB.txt")
+	writeCorpusArticle(b, root, path, bigArticle)
+	ctx := context.Background()
+	b.ReportAllocs()
+	var size, opened, extracted uint64
+	for b.Loop() {
+		base := liveHeap()
+		a, err := articles.Load(ctx, path, articles.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		size = uint64(len(a.Text))
+		var m tea.Model = tui.New(a, tui.Options{})
+		initCmd := m.Init()
+		m, sizeCmd := m.Update(tea.WindowSizeMsg{Width: startupWidth, Height: startupHeight})
+		opened = liveHeap() - base
+		m = drain(b, m, initCmd, sizeCmd)
+		extracted = liveHeap() - base
+		runtime.KeepAlive(m)
+	}
+	if size == 0 {
+		b.Fatal("the article is empty")
+	}
+	b.ReportMetric(float64(opened)/float64(size), "open-heap-bytes/article-byte")
+	b.ReportMetric(float64(extracted)/float64(size), "heap-bytes/article-byte")
+	b.ReportMetric(float64(extracted)/(1<<20), "heap-MB")
+}
+
+// liveHeap is the heap in use after a full collection.
+func liveHeap() uint64 {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return ms.HeapAlloc
+}
+
+// drain runs cmds and every command their messages lead to, one at a time,
+// as a program would, until none is left. The reader counts the figures of
+// a long article in a chain of commands, so an empty queue means that all
+// of them are found.
+func drain(b *testing.B, m tea.Model, cmds ...tea.Cmd) tea.Model {
+	b.Helper()
+	queue := cmds
+	for steps := 0; len(queue) > 0; steps++ {
+		if steps > 1_000_000 {
+			b.Fatal("the reader's commands never ran out")
+		}
+		cmd := queue[0]
+		queue = queue[1:]
+		if cmd == nil {
+			continue
+		}
+		switch msg := cmd().(type) {
+		case nil:
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		default:
+			var next tea.Cmd
+			m, next = m.Update(msg)
+			queue = append(queue, next)
+		}
+	}
+	return m
+}
+
+// buildFigs builds the figs binary into a temporary directory.
+func buildFigs(b *testing.B, root string) string {
+	b.Helper()
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		b.Skip("go is not on PATH: cannot build figs for the start-up benchmark")
+	}
+	bin := filepath.Join(b.TempDir(), "figs")
+	cmd := exec.Command(goBin, "build", "-o", bin, "./cmd/figs")
+	cmd.Dir = root
+	if out, err := cmd.CombinedOutput(); err != nil {
+		b.Fatalf("go build ./cmd/figs: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// findModuleRoot walks up from the working directory to the directory of go.mod.
+func findModuleRoot(tb testing.TB) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Fatal("no go.mod above the test directory")
+		}
+		dir = parent
+	}
+}
+
+// writeCorpusArticle writes an article of at least size bytes to path, made
+// of the German news texts of the shared corpus, whole texts separated by a
+// blank line and repeated as often as needed. It skips when the corpus is
+// absent; its text never enters the repository.
+func writeCorpusArticle(tb testing.TB, root, path string, size int) {
+	tb.Helper()
+	corpus := filepath.Join(root, "..", "shared", "corpora", "de-news")
+	files, _ := filepath.Glob(filepath.Join(corpus, "*.txt"))
+	if len(files) == 0 {
+		tb.Skipf("no corpus texts in %s: skipping the 10 MB article", corpus)
+	}
+	sort.Strings(files)
+	texts := make([][]byte, len(files))
+	for i, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		texts[i] = data
+	}
+	buf := make([]byte, 0, size+64<<10)
+	for len(buf) < size {
+		for _, t := range texts {
+			buf = append(buf, t...)
+			buf = append(buf, "\n\n"...)
+			if len(buf) >= size {
+				break
+			}
+		}
+	}
+	if err := os.WriteFile(path, buf, 0o600); err != nil {
+		tb.Fatal(err)
+	}
+}
