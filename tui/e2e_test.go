@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -45,18 +46,7 @@ func startTmux(t *testing.T, w, h int, env []string, command ...string) *tmuxSes
 	return s
 }
 
-func itoa(n int) string { return strings.TrimSpace(strings.Repeat(" ", 0) + fmtInt(n)) }
-
-func fmtInt(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b []byte
-	for ; n > 0; n /= 10 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-	}
-	return string(b)
-}
+func itoa(n int) string { return strconv.Itoa(n) }
 
 func (s *tmuxSession) tmux(args ...string) string {
 	s.t.Helper()
@@ -114,14 +104,23 @@ func paneText(screen string, w int) string {
 	return b.String()
 }
 
-// TestEndToEnd drives the built binary in tmux: the sidebar shows the
-// figures of the default article, n brings "50 Kilometer" into view, a
-// resize keeps the reader alive, and q quits.
+// TestEndToEnd builds figs once and drives it in tmux.
 func TestEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the binary: skipped in -short mode")
 	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux not installed: skipping the end-to-end tests")
+	}
 	bin := buildFigs(t)
+	t.Run("reader", func(t *testing.T) { e2eReader(t, bin) })
+	t.Run("review", func(t *testing.T) { e2eReview(t, bin) })
+	t.Run("folder", func(t *testing.T) { e2eFolder(t, bin) })
+}
+
+// e2eReader: the sidebar shows the figures of the default article, n brings
+// "50 Kilometer" into view, a resize keeps the reader alive, and q quits.
+func e2eReader(t *testing.T, bin string) {
 	home := t.TempDir()
 	s := startTmux(t, 120, 40, []string{"TERM=xterm-256color", "HOME=" + home, "XDG_DATA_HOME=" + filepath.Join(home, "data")}, bin)
 	s.waitFor("the figures in the sidebar", func(sc string) bool {
@@ -163,5 +162,73 @@ func TestEndToEnd(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	_ = os.Remove(bin)
+}
+
+// e2eReview marks a figure and writes a note, quits, reopens, and finds
+// the mark and the progress again.
+func e2eReview(t *testing.T, bin string) {
+	db := filepath.Join(t.TempDir(), "figs.db")
+	env := []string{"TERM=xterm-256color", "FIGS_DB=" + db}
+	s := startTmux(t, 120, 40, env, bin)
+	s.waitFor("the reader", func(sc string) bool { return strings.Contains(sc, "0/9 checked") })
+	s.keys("v")
+	s.waitFor("the saved verdict", func(sc string) bool { return strings.Contains(sc, "saved: verified") })
+	s.keys("a")
+	s.waitFor("the note editor", func(sc string) bool { return strings.Contains(sc, "save note") })
+	s.keys("-l", "source: ministry")
+	s.keys("Enter")
+	s.waitFor("the saved note", func(sc string) bool { return strings.Contains(sc, "note: source: ministry") })
+	s.keys("q")
+	s.waitGone()
+
+	s = startTmux(t, 120, 40, env, bin)
+	s.waitFor("the mark after reopening", func(sc string) bool {
+		return strings.Contains(sc, "1/9 checked") && strings.Contains(sc, "✓ ⧖")
+	})
+	s.keys("q")
+	s.waitGone()
+}
+
+// e2eFolder opens the library picker of a folder: filter, open, esc back
+// to the list, quit.
+func e2eFolder(t *testing.T, bin string) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"bridge.txt": "The bridge over the bay\n\nThe new bridge is 740 m long and cost 412 million euros, up from 380 million euros.",
+		"water.md":   "# Water in the city\n\nThe city used 48 million cubic metres of water last year.\n\n- 120 litres a day per person",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	env := []string{"TERM=xterm-256color", "FIGS_DB=" + filepath.Join(t.TempDir(), "figs.db")}
+	s := startTmux(t, 100, 30, env, bin, dir)
+	s.waitFor("the picker", func(sc string) bool {
+		return strings.Contains(sc, "The bridge over the bay") && strings.Contains(sc, "Water in the city")
+	})
+	s.keys("/")
+	s.keys("-l", "water")
+	s.keys("Enter")
+	s.waitFor("the filtered list", func(sc string) bool { return !strings.Contains(sc, "The bridge over the bay") })
+	s.keys("Enter")
+	s.waitFor("the opened article", func(sc string) bool {
+		return strings.Contains(sc, "Figures") && strings.Contains(sc, "48 million")
+	})
+	s.keys("Escape")
+	s.waitFor("the list again", func(sc string) bool { return strings.Contains(sc, "Library") })
+	s.keys("q")
+	s.waitGone()
+}
+
+// waitGone waits for figs to quit and its tmux session to end.
+func (s *tmuxSession) waitGone() {
+	s.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for s.alive() {
+		if time.Now().After(deadline) {
+			s.t.Fatalf("figs did not quit:\n%s", s.capture())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
