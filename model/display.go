@@ -26,11 +26,30 @@ func FormatNumber(v float64) string {
 	if a := math.Abs(v); a >= 1e6 && a < 1e18 {
 		for _, s := range scaleNames() {
 			if a >= s.v {
-				return formatPlain(v/s.v) + " " + s.name
+				x := v / s.v
+				if r := math.Round(x * 1000); math.Abs(r-x*1000) > 1e-6*math.Max(1, math.Abs(x*1000)) && a < 1e15 {
+					break // more digits than a scale word shows: 1,234,567
+				}
+				return formatScaled(x) + " " + s.name
 			}
 		}
 	}
 	return formatPlain(v)
+}
+
+// formatScaled writes the number before a scale word with up to three
+// decimals: "35", "1.25", "2.003".
+func formatScaled(x float64) string {
+	s := strconv.FormatFloat(math.Round(x*1000)/1000, 'f', -1, 64)
+	intPart, frac, _ := strings.Cut(strings.TrimPrefix(s, "-"), ".")
+	out := groupThousands(intPart)
+	if frac != "" {
+		out += "." + frac
+	}
+	if x < 0 {
+		out = "-" + out
+	}
+	return out
 }
 
 // formatPlain writes v with thousands commas and at most two decimals

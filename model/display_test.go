@@ -19,6 +19,8 @@ func TestFormat(t *testing.T) {
 		{"negative", FormatNumber(-1200), "-1,200"},
 		{"zero", FormatNumber(0), "0"},
 		{"trillion", FormatNumber(21e12), "21 trillion"},
+		{"three decimals", FormatNumber(2.003e6), "2.003 million"},
+		{"all digits", FormatNumber(60000200), "60,000,200"},
 		{"range", FormatRange(1e9, 2e9, "USD"), "1–2 billion USD"},
 		{"range plain", FormatRange(20, 30, "km"), "20–30 km"},
 		{"comparison", FormatComparison(35e9, 20e9, "USD"), "35 vs 20 billion USD (+75%)"},

@@ -302,7 +302,7 @@ func (p *parser) isMoneyWord(i int) bool {
 // "one hundred and six", "dreiundzwanzig", "zwei Millionen", "ein Drittel",
 // "4 thousand 3 hundred and 21", "two point five", "three fifths".
 func (p *parser) numberWords(i int) (numeral, bool) {
-	var total, cur, pending, prevCur, andBase float64
+	var total, cur, pending, prevCur, andBase, prevScale float64
 	prevJ, first := i, i
 	seen, article := false, false
 	afterScale := true // digits may follow a scale word: 4 thousand 3 hundred
@@ -397,11 +397,15 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 			}
 			if s < 1000 {
 				cur = andBase + (cur-andBase)*s // three hundred and two dozens
+			} else if cur == 1 && total > 0 && s > total && !p.lex.oneSet[p.toks[j-1].lower] && prevScale > 0 && s > prevScale {
+				total *= s // three lakh crore
+				cur = 0
 			} else {
 				total += cur * s
 				cur = 0
 			}
 			pending = 0
+			prevScale = s
 			seen = true
 			article = false
 			afterScale = true
@@ -442,6 +446,9 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 			}
 			if u, _, ok := p.unit(k, numeral{scale: 1}); ok && u.kind != model.KindMoney && u.kind != model.KindPercent && p.toks[k].kind == tWord {
 				return numeral{val: f, scale: 1, first: i, next: k, words: true, tok: tWord, frac: true}, true
+			}
+			if k < len(p.toks) && k > j+1 && p.toks[k].lower == "dozen" {
+				return numeral{val: f * 12, scale: 1, first: i, next: k + 1, words: true, tok: tWord}, true // half a dozen
 			}
 		}
 		if f, ok := p.lex.fractions[w]; ok && !seen && j == i && f >= 0.25 && j+1 < len(p.toks) && p.isWordScale(j+1) {
