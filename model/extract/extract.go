@@ -301,6 +301,17 @@ func (p *parser) wordOrdinal(i int) (fact, bool) {
 	v, ok := p.lex.ordinals[t.lower]
 	next := i + 1
 	if !ok {
+		// zweiundzwanzigster, hundertste, dreizehnten
+		for _, end := range p.lex.ordEnding {
+			if stem, cut := strings.CutSuffix(t.lower, end); cut && len(stem) >= 4 {
+				if x, isNum := p.wordValue(stem); isNum && x >= 3 && (x >= 20) == strings.HasPrefix(end, "st") {
+					v, ok = x, true
+					break
+				}
+			}
+		}
+	}
+	if !ok {
 		// twenty-first
 		tens, ok2 := p.lex.numbers[t.lower]
 		if !ok2 || tens < 20 || i+2 >= len(p.toks) || !p.isPunct(i+1, "-") || p.toks[i+1].gap || p.toks[i+2].gap {

@@ -204,6 +204,15 @@ func TestExtract(t *testing.T) {
 		{"German day and month", "de", "am 6.9. kam er", []fig{{Kind: model.KindDate, Text: "6.9."}}},
 		{"range scale only when smaller", "en", "between 700,000 and one million staff", []fig{{Kind: model.KindCount, Text: "between 700,000 and one million staff", Value: 700000, Max: 1e6, Noun: "staff"}}},
 		{"or joins values", "de", "um 1,6 beziehungsweise 1,5 Prozent", []fig{{Kind: model.KindPercent, Text: "1,6", Value: 1.6, Unit: "%"}, {Kind: model.KindPercent, Text: "1,5 Prozent", Value: 1.5, Unit: "%"}}},
+		{"German age alt", "de", "Er ist 30 Jahre alt.", []fig{{Kind: model.KindDuration, Text: "30 Jahre alt", Value: 30, Unit: "yr"}}},
+		{"German compound ordinal", "de", "Er wurde zweiundzwanzigster.", []fig{{Kind: model.KindOrdinal, Text: "zweiundzwanzigster", Value: 22}}},
+		{"Rappen", "de", "Es kostet 20 Rappen.", []fig{{Kind: model.KindMoney, Text: "20 Rappen", Value: 0.2, Unit: "CHF"}}},
+		{"minus in words", "de", "Es hat minus zehn Grad.", []fig{{Kind: model.KindTemperature, Text: "minus zehn Grad", Value: -10, Unit: "°C"}}},
+		{"Millionen in words", "de", "Eine Million Menschen", []fig{{Kind: model.KindCount, Text: "Eine Million Menschen", Value: 1e6, Noun: "Menschen"}}},
+		{"tausendeinhundert", "de", "tausendeinhundert Leute", []fig{{Kind: model.KindCount, Text: "tausendeinhundert Leute", Value: 1100, Noun: "Leute"}}},
+		{"Drei Viertel", "de", "Drei Viertel der Befragten", []fig{{Kind: model.KindNumber, Text: "Drei Viertel", Value: 0.75}}},
+		{"third-party", "en", "third-party cookies", nil},
+		{"stacked scales", "en", "three lakh crore", []fig{{Kind: model.KindNumber, Text: "three lakh crore", Value: 3e12}}},
 		{"nbsp grouping", "en", "1\u00a0234\u00a0567 people", []fig{{Kind: model.KindCount, Text: "1\u00a0234\u00a0567 people", Value: 1234567, Noun: "people"}}},
 	}
 	for _, tt := range tests {

@@ -11,7 +11,7 @@ func german() langData {
 		numbers: map[string]float64{
 			"null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
 			"sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
-			"anderthalb": 1.5, "eineinhalb": 1.5, "dutzend": 12,
+			"anderthalb": 1.5, "eineinhalb": 1.5, "dutzend": 12, "hundert": 100, "tausend": 1000,
 		},
 		morphemes: map[string]float64{
 			"ein": 1, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sech": 6,
@@ -31,10 +31,11 @@ func german() langData {
 			"halb": 0.5, "halbe": 0.5, "halben": 0.5, "drittel": 1.0 / 3, "viertel": 0.25, "fünftel": 0.2,
 			"sechstel": 1.0 / 6, "siebtel": 1.0 / 7, "achtel": 0.125, "zehntel": 0.1, "hundertstel": 0.01,
 		},
-		one:      []string{"ein", "eine", "einen", "einem", "einer", "eines"},
-		and:      []string{"und"},
-		point:    []string{"komma"},
-		negative: []string{"minus"},
+		one:       []string{"ein", "eine", "einen", "einem", "einer", "eines"},
+		and:       []string{"und"},
+		ordEnding: []string{"sten", "ster", "stes", "stem", "ste", "ten", "ter", "tes", "tem", "te"},
+		point:     []string{"komma"},
+		negative:  []string{"minus"},
 		ordinals: map[string]float64{
 			"erste": 1, "ersten": 1, "erster": 1, "erstes": 1, "erstem": 1,
 			"zweite": 2, "zweiten": 2, "zweiter": 2, "zweites": 2,
@@ -123,7 +124,8 @@ func germanUnits() map[string][]unitDef {
 	add(model.KindMoney, "EUR", 1, 0, "Euro", "Euros")
 	add(model.KindMoney, "EUR", 0.01, 0, "Cent", "Eurocent", "Euro-Cent")
 	add(model.KindMoney, "GBP", 1, 0, "Pfund", "Pfund Sterling", "britische Pfund", "britischen Pfund")
-	add(model.KindMoney, "CHF", 1, 0, "Franken", "Schweizer Franken", "Rappen")
+	add(model.KindMoney, "CHF", 1, 0, "Franken", "Schweizer Franken", "Fränkli")
+	add(model.KindMoney, "CHF", 0.01, 0, "Rappen")
 	add(model.KindMoney, "CNY", 1, 0, "Yuan", "Renminbi", "chinesische Yuan", "chinesischen Yuan")
 	add(model.KindMoney, "JPY", 1, 0, "Yen", "japanische Yen", "japanischen Yen")
 	add(model.KindMoney, "RUB", 1, 0, "Rubel", "russische Rubel", "russischen Rubel")
@@ -183,6 +185,10 @@ func germanUnits() map[string][]unitDef {
 	add(model.KindDuration, "wk", 1, 0, "Woche", "Wochen")
 	add(model.KindDuration, "mo", 1, 0, "Monat", "Monate", "Monaten", "Monats")
 	add(model.KindDuration, "yr", 1, 0, "Jahr", "Jahre", "Jahren", "Jahres", "Lebensjahr", "Lebensjahre", "Lebensjahren")
+	add(model.KindDuration, "yr", 1, 0, "Jahre alt", "Jahr alt", "Jahre jung")
+	add(model.KindDuration, "mo", 1, 0, "Monate alt", "Monat alt")
+	add(model.KindDuration, "wk", 1, 0, "Wochen alt", "Woche alt")
+	add(model.KindDuration, "d", 1, 0, "Tage alt", "Tag alt")
 	add(model.KindDuration, "yr", 10, 0, "Jahrzehnt", "Jahrzehnte", "Jahrzehnten")
 	add(model.KindDuration, "yr", 100, 0, "Jahrhundert", "Jahrhunderte", "Jahrhunderten")
 	add(model.KindDuration, "yr", 1, attached, "jährige", "jährigen", "jähriger", "jähriges", "jährigem", "Jährige", "Jährigen", "Jähriger", "jährig")

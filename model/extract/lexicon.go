@@ -49,6 +49,7 @@ type langData struct {
 	negative  []string           // "minus", "negative"
 	ordinals  map[string]float64 // "first", "erste", ...
 	ordSuffix []string           // suffixes of digit ordinals: "st", "nd", "rd", "th"
+	ordEnding []string           // endings that make a number word an ordinal: "ste", "ter" (zwanzigste, dreizehnter)
 	// units
 	units       map[string][]unitDef // after a number; keys are phrases, defs tried in order
 	prefixUnits map[string][]unitDef // before a number: "$", "US$", "USD"
@@ -342,7 +343,18 @@ func (l *lexicon) startsFigure(w string) bool {
 	if k := edgeKey(w); l.edges[k>>6]&(1<<(k&63)) != 0 && l.starters[w] {
 		return true
 	}
-	return l.morphemes != nil && len(w) >= 6 && compoundEnd(w)
+	if l.morphemes == nil || len(w) < 6 {
+		return false
+	}
+	if compoundEnd(w) {
+		return true
+	}
+	for _, end := range l.ordEnding {
+		if stem, ok := strings.CutSuffix(w, end); ok && len(stem) >= 4 && compoundEnd(stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundEnd reports a word ending like a German compound number.
