@@ -195,11 +195,14 @@ func (p *parser) scan() {
 			i = next
 			continue
 		}
-		if t := &p.toks[i]; t.kind == tWord && !p.lex.startsFigure(t.lower) {
-			i++
-			continue
+		can := startAny
+		if t := &p.toks[i]; t.kind == tWord {
+			if can = p.lex.startsFigure(t.lower); can == 0 {
+				i++
+				continue
+			}
 		}
-		if f, ok := p.at(i); ok {
+		if f, ok := p.at(i, can); ok {
 			p.finish(&f)
 			p.facts = append(p.facts, f)
 			i = f.next
@@ -209,18 +212,25 @@ func (p *parser) scan() {
 	}
 }
 
-// at tries every kind of figure at token i.
-func (p *parser) at(i int) (fact, bool) {
-	if f, ok := p.date(i); ok {
-		return f, true
+// at tries the kinds of figure that can start at token i.
+func (p *parser) at(i int, can startKind) (fact, bool) {
+	if can&startDate != 0 {
+		if f, ok := p.date(i); ok {
+			return f, true
+		}
 	}
 	if f, ok := p.digitOrdinal(i); ok {
 		return f, true
 	}
-	if f, ok := p.quantity(i); ok {
-		return f, true
+	if can&startQuantity != 0 {
+		if f, ok := p.quantity(i); ok {
+			return f, true
+		}
 	}
-	return p.wordOrdinal(i)
+	if can&startOrdinal != 0 {
+		return p.wordOrdinal(i)
+	}
+	return fact{}, false
 }
 
 // code skips runs of numbers glued by dots, dashes and slashes (phone

@@ -77,7 +77,6 @@ func german() langData {
 			"nächsten", "nächste", "nächstes", "nächster", "kommenden", "kommende", "kommendes", "diesem", "dieses", "diese",
 			"diesen", "dieser", "vorigen", "voriges", "vorige", "laufenden", "laufende", "laufendes", "selben", "gleichen"},
 		dayWords:    []string{"gestern", "vorgestern", "heute", "übermorgen", "Vorjahr", "Vorjahres", "Vormonat", "Vorwoche"},
-		yearPrefix:  []string{"im jahr", "im jahre", "seit", "bis", "von", "ab", "anno", "jahr", "jahres", "im", "um", "vor", "nach", "zwischen"},
 		clockSuffix: []string{"uhr"},
 		cueBetween:  []string{"verglichen mit", "im vergleich zu", "im vergleich mit", "gegenüber", "nach", "vs", "vs .", "versus", "statt", "anstatt"},
 		or:          []string{"oder", "beziehungsweise", "und"},

@@ -63,7 +63,6 @@ func english() langData {
 		relUnits:    []string{"year", "week", "month", "weekend", "decade", "quarter", "summer", "winter", "spring", "autumn", "fall", "century"},
 		relWords:    []string{"last", "next", "this", "previous", "coming", "past", "current"},
 		dayWords:    []string{"yesterday", "today", "tomorrow", "tonight"},
-		yearPrefix:  []string{"in", "since", "by", "until", "from", "of", "year", "during", "before", "after", "between", "the year", "fiscal", "mid"},
 		clockSuffix: []string{"am", "pm", "a.m.", "p.m.", "a . m .", "p . m .", "gmt", "bst", "et", "cet", "utc"},
 		cueBetween:  []string{"compared with", "compared to", "up from", "down from", "vs", "vs .", "versus", "against", "from", "in comparison with", "as against", "instead of", "rather than"},
 		or:          []string{"or", "and", "to"},

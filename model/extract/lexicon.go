@@ -65,7 +65,6 @@ type langData struct {
 	relUnits    []string       // "Jahr", "Woche", "year": the nouns of relative dates
 	relWords    []string       // "letzten", "nächste", "last": modifiers of relative dates
 	dayWords    []string       // "gestern", "heute", "yesterday"
-	yearPrefix  []string       // "im Jahr", "in", "since": make a bare year a date
 	clockSuffix []string       // "Uhr", "am", "pm"
 	// comparisons
 	cueBetween []string // "verglichen mit", "compared with": a first, b second
@@ -197,7 +196,6 @@ type lexicon struct {
 	relUnitSet set
 	relWordSet set
 	daySet     set
-	yearPre    phraseTable[bool]
 	clockSet   set
 	fromSet    set
 	toSet      set
@@ -207,9 +205,9 @@ type lexicon struct {
 	nameSet    set
 	detectSet  set
 	ordSufSet  set
-	orSet      set          // "oder", "bzw", "or": join two values of one unit
-	starters   set          // lower-case first words of every figure: a word not in it starts none
-	edges      [1024]uint64 // hashed shape of every starter, a cheap filter before the map
+	orSet      set                  // "oder", "bzw", "or": join two values of one unit
+	starters   map[string]startKind // lower-case first words of every figure: a word not in it starts none
+	edges      [1024]uint64         // hashed shape of every starter, a cheap filter before the map
 }
 
 func newLexicon(d langData) *lexicon {
@@ -245,11 +243,6 @@ func newLexicon(d langData) *lexicon {
 		noRange[w] = true
 	}
 	l.noRangeTab = newPhraseTable(noRange, false, l)
-	yp := map[string]bool{}
-	for _, w := range d.yearPrefix {
-		yp[w] = true
-	}
-	l.yearPre = newPhraseTable(yp, false, l)
 	l.hundredSet = newSet(d.hundred)
 	l.oneSet = newSet(d.one)
 	l.andSet = newSet(d.and)
@@ -283,35 +276,46 @@ func newLexicon(d langData) *lexicon {
 	l.detectSet = newSet(d.detect)
 	l.ordSufSet = newSet(d.ordSuffix)
 	l.orSet = newSet(d.or)
-	l.starters = set{}
+	l.starters = map[string]startKind{}
+	mark := func(k startKind, words ...string) {
+		for _, w := range words {
+			l.starters[strings.ToLower(w)] |= k
+		}
+	}
 	for _, m := range []map[string][]entry[[]unitDef]{l.prefixTab.m, l.casePrefix.m} {
 		for k := range m {
-			l.starters[strings.ToLower(k)] = true
+			mark(startQuantity, k)
 		}
 	}
 	for k := range l.qualTab.m {
-		l.starters[k] = true
+		mark(startQuantity, k)
 	}
-	for k := range l.yearPre.m {
-		l.starters[k] = true
+	for k := range d.numbers {
+		mark(startQuantity|startDate|startOrdinal, k)
 	}
-	for _, m := range []map[string]float64{d.numbers, d.fractions, d.ordinals} {
-		for k := range m {
-			l.starters[strings.ToLower(k)] = true
-		}
+	for k := range d.fractions {
+		mark(startQuantity, k)
+	}
+	for k := range d.ordinals {
+		mark(startOrdinal, k)
 	}
 	for k := range d.rangeOpen {
-		l.starters[k] = true
+		mark(startQuantity, k)
 	}
 	for k := range d.agePrefix {
-		l.starters[k] = true
+		mark(startQuantity, k)
+	}
+	for _, s := range []set{l.negSet, l.oneSet, l.hundredSet} {
+		for k := range s {
+			mark(startQuantity, k)
+		}
 	}
 	for k := range l.monthSet {
-		l.starters[k] = true
+		mark(startDate, k)
 	}
-	for _, s := range []set{l.negSet, l.oneSet, l.datePre, l.weekdaySet, l.daySet, l.relWordSet, l.hundredSet} {
+	for _, s := range []set{l.datePre, l.weekdaySet, l.daySet, l.relWordSet} {
 		for k := range s {
-			l.starters[k] = true
+			mark(startDate, k)
 		}
 	}
 	for w := range l.starters {
@@ -320,6 +324,16 @@ func newLexicon(d langData) *lexicon {
 	}
 	return l
 }
+
+// startKind says which kinds of figure a word may open.
+type startKind uint8
+
+const (
+	startDate startKind = 1 << iota
+	startQuantity
+	startOrdinal
+	startAny = startDate | startQuantity | startOrdinal
+)
 
 // edgeKey hashes the shape of a word: length, first, second and last byte.
 func edgeKey(w string) int {
@@ -334,27 +348,28 @@ func edgeKey(w string) int {
 	return h & 0xFFFF
 }
 
-// startsFigure reports whether a word may open a figure. Most words do not,
-// and the scan skips them after this one lookup.
-func (l *lexicon) startsFigure(w string) bool {
+// startsFigure reports which figures a word may open. Most words open none,
+// and the scan skips them after a bit test and at most one lookup.
+func (l *lexicon) startsFigure(w string) startKind {
 	if w == "" {
-		return false
+		return 0
 	}
-	if k := edgeKey(w); l.edges[k>>6]&(1<<(k&63)) != 0 && l.starters[w] {
-		return true
+	var k startKind
+	if e := edgeKey(w); l.edges[e>>6]&(1<<(e&63)) != 0 {
+		k = l.starters[w]
 	}
 	if l.morphemes == nil || len(w) < 6 {
-		return false
+		return k
 	}
 	if compoundEnd(w) {
-		return true
+		return startAny
 	}
 	for _, end := range l.ordEnding {
 		if stem, ok := strings.CutSuffix(w, end); ok && len(stem) >= 4 && compoundEnd(stem) {
-			return true
+			return k | startOrdinal
 		}
 	}
-	return false
+	return k
 }
 
 // compoundEnd reports a word ending like a German compound number.
