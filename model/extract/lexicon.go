@@ -358,7 +358,7 @@ func (l *lexicon) startsFigure(w string) startKind {
 	if e := edgeKey(w); l.edges[e>>6]&(1<<(e&63)) != 0 {
 		k = l.starters[w]
 	}
-	if l.morphemes == nil || len(w) < 6 {
+	if l.morphemes == nil || len(w) < 6 || !compoundStart(w) {
 		return k
 	}
 	if compoundEnd(w) {
@@ -370,6 +370,18 @@ func (l *lexicon) startsFigure(w string) startKind {
 		}
 	}
 	return k
+}
+
+// compoundStart reports a word starting like a German compound number.
+func compoundStart(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	switch w[:3] {
+	case "ein", "zwe", "zwo", "dre", "vie", "fün", "sec", "sie", "ach", "neu", "zeh", "elf", "zwö", "hun", "tau":
+		return true
+	}
+	return false
 }
 
 // compoundEnd reports a word ending like a German compound number.

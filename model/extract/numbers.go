@@ -708,7 +708,7 @@ func (p *parser) wordValue(w string) (float64, bool) {
 	if v, ok := p.lex.numbers[w]; ok {
 		return v, true
 	}
-	if p.lex.morphemes == nil || len(w) < 6 || !compoundEnd(w) {
+	if p.lex.morphemes == nil || len(w) < 6 || !compoundStart(w) || !compoundEnd(w) {
 		return 0, false
 	}
 	return compound(w, p.lex.morphemes)
