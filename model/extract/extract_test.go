@@ -213,6 +213,7 @@ func TestExtract(t *testing.T) {
 		{"Drei Viertel", "de", "Drei Viertel der Befragten", []fig{{Kind: model.KindNumber, Text: "Drei Viertel", Value: 0.75}}},
 		{"third-party", "en", "third-party cookies", nil},
 		{"stacked scales", "en", "three lakh crore", []fig{{Kind: model.KindNumber, Text: "three lakh crore", Value: 3e12}}},
+		{"endless digits", "en", "id " + strings.Repeat("9", 400) + " and 5 km", []fig{{Kind: model.KindDistance, Text: "5 km", Value: 5, Unit: "km"}}},
 		{"nbsp grouping", "en", "1\u00a0234\u00a0567 people", []fig{{Kind: model.KindCount, Text: "1\u00a0234\u00a0567 people", Value: 1234567, Noun: "people"}}},
 	}
 	for _, tt := range tests {

@@ -303,8 +303,14 @@ func (z tokenizer) number(t token) token {
 		nd = min(nd+1, len(digits))
 	}
 	v, err := strconv.ParseFloat(string(digits[:nd]), 64)
-	if err != nil || math.IsInf(v, 0) {
-		v = 0
+	if err != nil || math.IsInf(v, 0) || nd >= len(digits) {
+		// a run of more digits than any figure has: a code, never mined
+		end := gs[n-1].end
+		for end < len(s) && (isDigit(s[end]) || s[end] == '.' || s[end] == ',') {
+			end++
+		}
+		t.kind, t.end, t.lower, t.val = tURL, end, s[t.start:end], 0
+		return t
 	}
 	t.end = gs[n-1].end
 	t.val = v
