@@ -41,7 +41,8 @@ func (p *parser) compare(all *[]fact, comps *[]model.Comparison) {
 		if j < b.first && p.isPunct(j, ",") {
 			j++
 		}
-		if j+1 == b.first && p.lex.orSet[p.toks[j].lower] || j+2 == b.first && p.toks[j].lower == "bzw" && p.isPunct(j+1, ".") {
+		if j+1 == b.first && p.lex.orSet[p.toks[j].lower] || j+2 == b.first && p.toks[j].lower == "bzw" && p.isPunct(j+1, ".") ||
+			j == b.first && j == a.next+1 && b.Kind == model.KindPercent {
 			a.Kind, a.Unit = b.Kind, b.Unit
 			if a.scale <= 1 && b.scale > 1 {
 				a.Value *= b.scale

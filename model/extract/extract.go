@@ -299,6 +299,12 @@ func (p *parser) digitOrdinal(i int) (fact, bool) {
 			return f, true
 		}
 	}
+	// Ungarn (19.): a rank in brackets
+	if p.lex.name == "de" && p.isPunct(j, ".") && !p.toks[j].gap && p.isPunct(j+1, ")") && i > 0 && p.isPunct(i-1, "(") && t.intDigits <= 3 {
+		f := fact{first: i, next: j + 1, numFirst: i}
+		f.Kind, f.Value = model.KindOrdinal, t.val
+		return f, true
+	}
 	return fact{}, false
 }
 

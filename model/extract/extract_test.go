@@ -214,6 +214,11 @@ func TestExtract(t *testing.T) {
 		{"third-party", "en", "third-party cookies", nil},
 		{"stacked scales", "en", "three lakh crore", []fig{{Kind: model.KindNumber, Text: "three lakh crore", Value: 3e12}}},
 		{"endless digits", "en", "id " + strings.Repeat("9", 400) + " and 5 km", []fig{{Kind: model.KindDistance, Text: "5 km", Value: 5, Unit: "km"}}},
+		{"age after a name", "de", "Tim Hunt (72) sagte", []fig{{Kind: model.KindDuration, Text: "72", Value: 72, Unit: "yr"}}},
+		{"rank in brackets", "de", "Ungarn (19.) und", []fig{{Kind: model.KindOrdinal, Text: "19.", Value: 19}}},
+		{"mixed-case name", "de", "In iOS 10 kommt", nil},
+		{"statt joins values", "de", "um 0,5 statt 0,4 Prozent", []fig{{Kind: model.KindPercent, Text: "0,5", Value: 0.5, Unit: "%"}, {Kind: model.KindPercent, Text: "0,4 Prozent", Value: 0.4, Unit: "%"}}},
+		{"legal reference", "de", "Rs C-483/10 und", nil},
 		{"nbsp grouping", "en", "1\u00a0234\u00a0567 people", []fig{{Kind: model.KindCount, Text: "1\u00a0234\u00a0567 people", Value: 1234567, Noun: "people"}}},
 	}
 	for _, tt := range tests {

@@ -79,7 +79,7 @@ func german() langData {
 		dayWords:    []string{"gestern", "vorgestern", "heute", "übermorgen", "Vorjahr", "Vorjahres", "Vormonat", "Vorwoche"},
 		clockSuffix: []string{"uhr"},
 		cueBetween:  []string{"verglichen mit", "im vergleich zu", "im vergleich mit", "gegenüber", "nach", "vs", "vs .", "versus", "statt", "anstatt"},
-		or:          []string{"oder", "beziehungsweise", "und"},
+		or:          []string{"oder", "beziehungsweise", "und", "statt", "anstatt", "bis"},
 		cueFromTo:   [][2]string{{"von", "auf"}},
 		nounCapital: true,
 		notNouns: []string{"Uhr", "Mal", "Prozent", "Euro", "Dollar", "Jahr", "Jahre", "Jahren", "Jahrhundert", "Cent",

@@ -65,7 +65,7 @@ func english() langData {
 		dayWords:    []string{"yesterday", "today", "tomorrow", "tonight"},
 		clockSuffix: []string{"am", "pm", "a.m.", "p.m.", "a . m .", "p . m .", "gmt", "bst", "et", "cet", "utc"},
 		cueBetween:  []string{"compared with", "compared to", "up from", "down from", "vs", "vs .", "versus", "against", "from", "in comparison with", "as against", "instead of", "rather than"},
-		or:          []string{"or", "and", "to"},
+		or:          []string{"or", "and", "to", "instead of"},
 		cueFromTo:   [][2]string{{"from", "to"}},
 		plurals:     []string{"people", "children", "men", "women", "police", "staff", "cattle", "feet", "teeth", "mice", "geese", "sheep", "fish", "personnel", "troops", "aircraft", "deer", "crew"},
 		notNouns: []string{"years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "percent", "dollars",

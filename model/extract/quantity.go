@@ -114,6 +114,9 @@ func (p *parser) quantity(i int) (fact, bool) {
 	} else if n.first > 0 && qual == "" && f.Max == nil && p.lex.agePrefix[p.toks[n.first-1].lower] {
 		f.Kind, f.Unit = model.KindDuration, "yr"
 		f.first = n.first - 1
+	} else if p.ageInBrackets(n, qual, f.Max) {
+		// Tim Hunt (72): an age after a name
+		f.Kind, f.Unit = model.KindDuration, "yr"
 	} else if p.weakUnit(j) {
 		return fact{}, false // 45 degrees angle: not a figure
 	} else {
@@ -190,6 +193,26 @@ func (p *parser) lengthTail(f *fact, j int) int {
 	return j
 }
 
+// ageInBrackets reports an age in brackets after a name: "Tim Hunt (72)".
+func (p *parser) ageInBrackets(n numeral, qual string, max *float64) bool {
+	k := n.first
+	if qual != "" || max != nil || !n.plain || n.val < 1 || n.val > 120 || k < 2 || !p.isPunct(k-1, "(") || !p.isPunct(n.next, ")") {
+		return false
+	}
+	prev := &p.toks[k-2]
+	return prev.kind == tWord && prev.upper && !p.lex.stopSet[prev.lower] && !p.isDateWord(k-2)
+}
+
+// hasUpper reports an upper-case ASCII letter anywhere in s: iOS, eBay.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 // scaleBy applies a unit's factor (50 Cent = 0.5 EUR) to the value and range.
 func (f *fact) scaleBy(x float64) {
 	if x == 1 {
@@ -215,7 +238,7 @@ func (p *parser) keep(f *fact, n numeral) bool {
 			return false
 		}
 		if prev.kind == tPunct && (prev.lower == "-" || prev.lower == "/" || prev.lower == "_" || prev.lower == "#" || prev.lower == "+" || prev.lower == "@" || prev.lower == "№") && k > 1 && (!prev.gap || prev.lower == "+" || prev.lower == "#" || prev.lower == "№") {
-			if prev.lower == "+" || prev.lower == "#" || prev.lower == "№" || p.toks[k-2].kind == tWord || p.toks[k-2].kind == tNum && !p.toks[k-2].gap && k > 2 && p.toks[k-3].kind == tWord {
+			if prev.lower == "+" || prev.lower == "#" || prev.lower == "№" || p.toks[k-2].kind == tWord || p.toks[k-2].kind == tNum && (prev.lower == "/" || k > 2 && p.toks[k-3].kind == tWord) {
 				return false
 			}
 		}
@@ -269,7 +292,7 @@ func (p *parser) keep(f *fact, n numeral) bool {
 	// digits after a name: Nord Stream 1, Windows 11, Artikel 5
 	if f.bare && n.first > 0 && f.first == n.first {
 		prev := &p.toks[n.first-1]
-		if prev.kind == tWord && !prev.brk && (p.lex.nameSet[prev.lower] || (prev.upper && !p.sentenceStart(n.first-1) && !p.lex.stopSet[prev.lower] && !p.isDateWord(n.first-1))) {
+		if prev.kind == tWord && !prev.brk && (p.lex.nameSet[prev.lower] || (prev.upper || hasUpper(p.text[prev.start:prev.end])) && !p.sentenceStart(n.first-1) && !p.lex.stopSet[prev.lower] && !p.isDateWord(n.first-1)) {
 			return false
 		}
 		if prev.kind == tPunct && (prev.lower == "#" || prev.lower == "№") {
