@@ -89,15 +89,19 @@ func (p *parser) compare(all *[]fact, comps *[]model.Comparison) {
 				break
 			}
 			a, b := &fs[k], &fs[m]
-			if !a.Kind.IsQuantity() || a.Kind == model.KindNumber || a.Kind != b.Kind || a.Unit != b.Unit || a.Noun != b.Noun || a.Max != nil || b.Max != nil {
+			if !a.Kind.IsQuantity() || a.Kind != b.Kind || a.Unit != b.Unit || a.Noun != b.Noun || a.Max != nil || b.Max != nil {
 				continue
+			}
+			fromTo := a.first > 0 && p.lex.fromSet[p.toks[a.first-1].lower] && p.has(a.next, b.first, p.lex.toSet)
+			if a.Kind == model.KindNumber && !fromTo {
+				continue // plain numbers compare only in "from 157,000 to 133,000"
 			}
 			if b.first-a.next > 14 {
 				break
 			}
 			ai, bi := -1, -1
 			switch {
-			case a.first > 0 && p.lex.fromSet[p.toks[a.first-1].lower] && p.has(a.next, b.first, p.lex.toSet):
+			case fromTo:
 				ai, bi = m, k // von X auf Y: Y is the newer value
 			case p.cue(a.next, b.first):
 				ai, bi = k, m

@@ -219,6 +219,8 @@ func TestExtract(t *testing.T) {
 		{"mixed-case name", "de", "In iOS 10 kommt", nil},
 		{"statt joins values", "de", "um 0,5 statt 0,4 Prozent", []fig{{Kind: model.KindPercent, Text: "0,5", Value: 0.5, Unit: "%"}, {Kind: model.KindPercent, Text: "0,4 Prozent", Value: 0.4, Unit: "%"}}},
 		{"legal reference", "de", "Rs C-483/10 und", nil},
+		{"a third as ordinal", "en", "in a third quarter", []fig{{Kind: model.KindOrdinal, Text: "third", Value: 3}}},
+		{"a third as fraction", "en", "a third of them", []fig{{Kind: model.KindNumber, Text: "a third", Value: 1.0 / 3}}},
 		{"nbsp grouping", "en", "1\u00a0234\u00a0567 people", []fig{{Kind: model.KindCount, Text: "1\u00a0234\u00a0567 people", Value: 1234567, Noun: "people"}}},
 	}
 	for _, tt := range tests {
@@ -252,6 +254,7 @@ func TestComparisons(t *testing.T) {
 		{"from to", "en", "Sales rose from $20 million to $35 million.", "$35 million", "$20 million", 1.75},
 		{"up from", "en", "Profit was $35 billion, up from $20 billion.", "$35 billion", "$20 billion", 1.75},
 		{"compared with", "en", "It cost 30 dollars compared with 20 dollars.", "30 dollars", "20 dollars", 1.5},
+		{"plain numbers from to", "en", "Gains fell from 157,000 to 133,000.", "133,000", "157,000", 133.0 / 157},
 		{"conversions in brackets", "en", "Profits were 77m euros (£53m; $100m), up from 38m in 2003.", "77m euros", "38m", 77.0 / 38},
 	}
 	for _, tt := range tests {

@@ -462,7 +462,7 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 	if article && !seen {
 		// "a third", "ein Drittel", "a dozen", "a trillionth"
 		if lastJ == i && j < len(p.toks) {
-			if f, k := p.denominator(j, true); f > 0 {
+			if f, k := p.denominator(j, true); f > 0 && !p.ordinalUse(j, k) {
 				return numeral{val: f, scale: 1, first: i, next: k, words: true, tok: tWord, frac: true}, true
 			}
 		}
@@ -483,7 +483,7 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 		if p.isPunct(d, "-") && d+1 < len(p.toks) && p.toks[d].gap == p.toks[d+1].gap {
 			d++
 		}
-		if f, k := p.denominator(d, v == 1); f > 0 {
+		if f, k := p.denominator(d, v == 1); f > 0 && !(v*f >= 1 && strings.HasPrefix(p.toks[d].lower, "quarter")) && !(v == 1 && p.ordinalUse(d, k)) {
 			n.val = v * f
 			n.next = k
 			n.frac = true
@@ -565,6 +565,20 @@ func (p *parser) denominator(j int, singular bool) (float64, int) {
 		}
 	}
 	return 0, j
+}
+
+// ordinalUse reports an English fraction word used as an ordinal: "a third
+// quarter", "one fifth round", unlike "a third of them" or "a third".
+func (p *parser) ordinalUse(d, k int) bool {
+	if p.lex.name != "en" || k >= len(p.toks) || p.toks[k].kind != tWord || p.toks[k].brk {
+		return false
+	}
+	w := p.toks[d].lower
+	if w == "half" || w == "halves" || strings.HasPrefix(w, "quarter") || strings.HasSuffix(w, "s") {
+		return false
+	}
+	next := p.toks[k].lower
+	return next != "of" && !p.lex.andSet[next] && !p.lex.stopSet[next] && !p.isWordScale(k)
 }
 
 // pluralOrdinal reports a plural ordinal at token j: "fifths", "firsts".
