@@ -16,7 +16,7 @@ func english() langData {
 		},
 		hundred: []string{"hundred", "hundreds"},
 		scales: map[string]float64{
-			"thousand": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9,
+			"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billions": 1e9, "trillions": 1e12, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9,
 			"trillion": 1e12, "tln": 1e12, "dozen": 12, "dozens": 12, "dzs": 12, "dozs": 12, "doz": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 		},
 		caseScale: map[string]float64{"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9, "tn": 1e12, "trn": 1e12},
@@ -154,7 +154,11 @@ func englishUnits() map[string][]unitDef {
 	add(model.KindMoney, "MXN", 1, 0, "pesos", "peso")
 	add(model.KindMoney, "SEK", 1, 0, "kronor", "krona")
 	add(model.KindMoney, "NOK", 1, 0, "kroner", "krone")
-	add(model.KindMoney, "EGP", 1, 0, "egyptian pounds")
+	add(model.KindMoney, "EGP", 1, 0, "egyptian pounds", "egyptian pound")
+	add(model.KindMoney, "LBP", 1, 0, "lebanese pounds", "lebanese pound")
+	add(model.KindMoney, "KWD", 1, 0, "kuwaiti dinar", "kuwaiti dinars")
+	add(model.KindMoney, "QAR", 1, 0, "qatari riyal", "qatari riyals")
+	add(model.KindMoney, "UAH", 1, 0, "ukrainian hryvnia", "ukrainian hryvnias")
 	add(model.KindMoney, "USD", 1e6, 0, "musd")
 	add(model.KindMoney, "EUR", 1e6, 0, "meur")
 	add(model.KindMoney, "GBP", 1e6, 0, "mgbp")

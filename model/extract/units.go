@@ -41,7 +41,7 @@ func commonUnits(add func(kind model.Kind, unit string, factor float64, flags un
 	add(model.KindMoney, "CHF", 1, 0, "=CHF", "=SFr", "sFr .")
 	for _, code := range []string{"CAD", "AUD", "NZD", "HKD", "SGD", "INR", "MXN", "BRL", "KRW", "ZAR", "SEK",
 		"NOK", "DKK", "PLN", "CZK", "HUF", "TRY", "UAH", "ILS", "SAR", "AED", "QAR", "KWD", "EGP", "NGN",
-		"KES", "ARS", "CLP", "COP", "PEN", "IDR", "MYR", "THB", "PHP", "VND", "TWD", "PKR", "BDT", "LKR",
+		"KES", "ARS", "CLP", "COP", "PEN", "IDR", "MYR", "THB", "PHP", "VND", "TWD", "PKR", "BDT", "LKR", "LBP",
 		"BGN", "RON", "ISK", "MNT", "GEL", "KZT", "BTC", "ETH"} {
 		add(model.KindMoney, code, 1, 0, "="+code)
 	}
