@@ -10,6 +10,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"figs/model"
 )
@@ -58,6 +59,7 @@ func Extract(text string, opts Options) model.Facts {
 		to := segmentEnd(text, from)
 		buf = tokenizer{text: text[:to], lex: p.lex}.tokenizeFrom(buf[:0], from)
 		p.toks = buf
+		p.lowerNear()
 		p.facts = p.facts[:0]
 		p.scan()
 		p.mergeCompounds()
@@ -183,6 +185,65 @@ func DetectLang(text string) string {
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// lowerNear gives the lower-case form to the words near a number or a word
+// that may open a figure: the only words the rules read (a figure and the
+// label words around it). The rest are never lower-cased, which saves an
+// allocation per capitalized word.
+func (p *parser) lowerNear() {
+	var buf [48]byte
+	for i := range p.toks {
+		t := &p.toks[i]
+		var can startKind
+		switch t.kind {
+		case tNum, tDate, tTime:
+			can = startAny
+		case tPunct:
+			if vulgar(t.lower) > 0 {
+				can = startAny
+			} else {
+				can = p.lex.startsFigure(t.lower)
+			}
+		case tWord:
+			if t.lazy {
+				can = p.lex.startsFigureBytes(lowerASCII(buf[:0], p.text[t.start:t.end]))
+			} else {
+				can = p.lex.startsFigure(t.lower)
+			}
+		}
+		if can == 0 {
+			continue
+		}
+		from, to := i-9, i+5 // a date: its words and a label before it
+		if can&^startDate != 0 {
+			from, to = i-10, i+16 // a quantity: its words and a label on either side
+		}
+		for k := max(from, 0); k <= to && k < len(p.toks); k++ {
+			if p.toks[k].lazy {
+				p.toks[k].lower, p.toks[k].lazy = strings.ToLower(p.text[p.toks[k].start:p.toks[k].end]), false
+			}
+		}
+	}
+}
+
+// lowerASCII appends w lower-cased to b, or returns nil when w is not
+// ASCII or too long for b.
+func lowerASCII(b []byte, w string) []byte {
+	if len(w) > cap(b) {
+		return nil
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
 
 // scan finds the facts of the current segment's tokens.
 func (p *parser) scan() {

@@ -372,6 +372,30 @@ func (l *lexicon) startsFigure(w string) startKind {
 	return k
 }
 
+// startsFigureBytes reports which figures a lower-cased word may open; a
+// nil word (not ASCII) may open any.
+func (l *lexicon) startsFigureBytes(w []byte) startKind {
+	if w == nil {
+		return startAny
+	}
+	if len(w) == 0 {
+		return 0
+	}
+	n := len(w)
+	h := int(w[0])*131 + int(w[n-1])*17 + n*7
+	if n > 1 {
+		h += int(w[1]) * 7919
+	}
+	var k startKind
+	if e := h & 0xFFFF; l.edges[e>>6]&(1<<(e&63)) != 0 {
+		k = l.starters[string(w)]
+	}
+	if l.morphemes != nil && n >= 6 && compoundStart(string(w[:3])) {
+		k = startAny
+	}
+	return k
+}
+
 // compoundStart reports a word starting like a German compound number.
 func compoundStart(w string) bool {
 	if len(w) < 3 {

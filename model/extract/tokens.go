@@ -30,6 +30,7 @@ type token struct {
 	brk        bool  // a line break before the token
 	upper      bool  // a word that starts with an upper-case letter
 	plain      bool  // a number made only of digits
+	lazy       bool  // a word whose lower-case form is made only near figures (see lowerNear)
 	intDigits  uint8 // digits before any separator of a number (at most 255)
 }
 
@@ -40,8 +41,17 @@ type tokenizer struct {
 	lex  *lexicon
 }
 
-// tokenize appends the tokens of text to buf and returns it.
-func (z tokenizer) tokenize(buf []token) []token { return z.tokenizeFrom(buf, 0) }
+// tokenize appends the tokens of text to buf, every word with its
+// lower-case form, and returns it.
+func (z tokenizer) tokenize(buf []token) []token {
+	buf = z.tokenizeFrom(buf, 0)
+	for i := range buf {
+		if buf[i].lazy {
+			buf[i].lower, buf[i].lazy = strings.ToLower(z.text[buf[i].start:buf[i].end]), false
+		}
+	}
+	return buf
+}
 
 // tokenizeFrom appends the tokens of text[from:] to buf; offsets stay
 // relative to the whole text.
@@ -104,7 +114,11 @@ func (z tokenizer) tokenizeFrom(buf []token, from int) []token {
 			}
 			t.end = j
 			t.upper = unicode.IsUpper(r)
-			t.lower = strings.ToLower(s[i:j])
+			if isLowerASCII(s[i:j]) {
+				t.lower = s[i:j]
+			} else {
+				t.lazy = true // lower-cased later, and only near figures
+			}
 		default:
 			t.kind = tPunct
 			t.end = i + w
@@ -118,6 +132,16 @@ func (z tokenizer) tokenizeFrom(buf []token, from int) []token {
 		i = t.end
 	}
 	return buf
+}
+
+// isLowerASCII reports a word that is its own lower-case form.
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func isLetter(r rune) bool {
