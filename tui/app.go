@@ -262,8 +262,8 @@ func (m App) restyle(isDark bool) App {
 	}
 	w := m.mut()
 	w.help.Styles = help.DefaultStyles(isDark)
-	w.search.SetStyles(textinput.DefaultStyles(isDark))
-	w.note.SetStyles(textarea.DefaultStyles(isDark))
+	w.search.SetStyles(searchStyles(isDark))
+	w.note.SetStyles(noteStyles(isDark))
 	w.lib.restyle(isDark)
 	return m
 }

@@ -48,7 +48,8 @@ func newLibraryView(isDark bool) libraryView {
 	d.Styles = list.NewDefaultItemStyles(isDark)
 	l := list.New(nil, d, 80, 20)
 	l.Title = "Library"
-	l.Styles = list.DefaultStyles(isDark)
+	l.Styles = listStyles(isDark)
+	l.FilterInput.SetStyles(l.Styles.Filter)
 	l.SetShowHelp(false)
 	l.DisableQuitKeybindings()
 	return libraryView{list: l, built: true, isDark: isDark}
@@ -61,7 +62,8 @@ func (m *libraryView) restyle(isDark bool) {
 	d := list.NewDefaultDelegate()
 	d.Styles = list.NewDefaultItemStyles(isDark)
 	m.list.SetDelegate(d)
-	m.list.Styles = list.DefaultStyles(isDark)
+	m.list.Styles = listStyles(isDark)
+	m.list.FilterInput.SetStyles(m.list.Styles.Filter)
 }
 
 func (m *libraryView) setSize(w, h int) {
@@ -169,4 +171,11 @@ func (m App) handleLibraryMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(save, m.articleCmds())
 	}
 	return m, nil
+}
+
+// listStyles are the list's default styles with a steady filter cursor.
+func listStyles(isDark bool) list.Styles {
+	s := list.DefaultStyles(isDark)
+	s.Filter.Cursor.Blink = false
+	return s
 }

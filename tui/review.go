@@ -19,8 +19,15 @@ func newNoteEditor(isDark bool) textarea.Model {
 	ta.CharLimit = 4000
 	// enter saves the note, so a new line needs alt+enter.
 	ta.KeyMap.InsertNewline.SetKeys("alt+enter")
-	ta.SetStyles(textarea.DefaultStyles(isDark))
+	ta.SetStyles(noteStyles(isDark))
 	return ta
+}
+
+// noteStyles are the editor's default styles with a steady cursor.
+func noteStyles(isDark bool) textarea.Styles {
+	s := textarea.DefaultStyles(isDark)
+	s.Cursor.Blink = false
+	return s
 }
 
 // handleReviewKey marks the selected figure, edits its note, and writes or

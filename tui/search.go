@@ -17,8 +17,16 @@ func newSearchInput(isDark bool) textinput.Model {
 	ti.Prompt = "/"
 	ti.Placeholder = "search the text"
 	ti.CharLimit = 200
-	ti.SetStyles(textinput.DefaultStyles(isDark))
+	ti.SetStyles(searchStyles(isDark))
 	return ti
+}
+
+// searchStyles are the input's default styles with a steady cursor: a
+// blinking one redraws the screen twice a second, which is noise over SSH.
+func searchStyles(isDark bool) textinput.Styles {
+	s := textinput.DefaultStyles(isDark)
+	s.Cursor.Blink = false
+	return s
 }
 
 func (m App) startSearch() (App, tea.Cmd) {
