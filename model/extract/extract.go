@@ -29,7 +29,7 @@ var lexicons = map[string]*lexicon{
 
 // segment is the size of text tokenized at once: the token buffer is reused
 // from one segment to the next, so memory does not grow with the input.
-const segment = 32 << 10
+const segment = 4 << 10
 
 // parser holds the state of one extraction.
 type parser struct {
@@ -83,8 +83,8 @@ func segmentEnd(text string, from int) int {
 	if k := strings.Index(text[from+segment:], "\n\n"); k >= 0 {
 		return from + segment + k + 2
 	}
-	// one huge paragraph: cut at a line break, else at a space
-	for _, sep := range []string{"\n", ". ", " "} {
+	// one huge paragraph: cut after a sentence, else at a line break or a space
+	for _, sep := range []string{". ", "\n", " "} {
 		if k := strings.Index(text[from+segment:], sep); k >= 0 && k < 4*segment {
 			return from + segment + k + len(sep)
 		}
