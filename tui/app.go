@@ -5,6 +5,7 @@ package tui
 
 import (
 	"context"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textarea"
@@ -86,6 +87,10 @@ type App struct {
 	figures           int       // the quantities, which the progress counts
 	shortHelp         string    // the footer's help line
 	shortHelpW        int
+
+	posDelay time.Duration // how long the text must rest before its position is saved; 0 never
+	posSeq   int           // bumped on every scroll, to save only the last position
+	savedPos int           // the position last saved, or -1
 }
 
 // detailKey is everything the detail box depends on.
@@ -108,6 +113,8 @@ func New(a model.Article, opts Options) App {
 		pinned:   -1,
 		current:  -1,
 		pendPos:  -1,
+		posDelay: 2 * time.Second,
+		savedPos: -1,
 	}
 	m = m.restyle(true)
 	m.keys.Library.SetEnabled(opts.Library != nil)
@@ -169,7 +176,23 @@ func (m App) articleCmds() tea.Cmd {
 // Update implements tea.Model.
 func (m App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := m.dispatch(msg)
-	return next.(App).refresh(), cmd
+	n := next.(App)
+	if n.gen == m.gen && n.pane.topOffset() != m.pane.topOffset() {
+		n, cmd = n.schedulePositionSave(cmd)
+	}
+	return n.refresh(), cmd
+}
+
+// schedulePositionSave remembers the reading position once the reader has
+// stopped scrolling for posDelay, so a session that ends without q (a
+// closed SSH connection) still reopens where it was read.
+func (m App) schedulePositionSave(cmd tea.Cmd) (App, tea.Cmd) {
+	if m.opts.Store == nil || !m.hasArt || m.posDelay <= 0 {
+		return m, cmd
+	}
+	m.posSeq++
+	gen, seq := m.gen, m.posSeq
+	return m, tea.Batch(cmd, tea.Tick(m.posDelay, func(time.Time) tea.Msg { return positionTickMsg{gen: gen, seq: seq} }))
 }
 
 // refresh redraws the cached parts of the screen whose inputs changed.
@@ -207,7 +230,7 @@ func (m App) dispatch(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleMouse(msg)
 	case figuresMsg:
 		return m.addFigures(msg)
-	case marksMsg, markSavedMsg, positionMsg, reportMsg, positionSavedMsg:
+	case marksMsg, markSavedMsg, positionMsg, reportMsg, positionSavedMsg, positionTickMsg:
 		return m.handleStoreMsg(msg)
 	case entriesMsg, articleMsg:
 		return m.handleLibraryMsg(msg)

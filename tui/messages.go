@@ -41,3 +41,6 @@ type articleMsg struct{ article model.Article }
 
 // positionSavedMsg is sent by savePositionCmd once the position is stored.
 type positionSavedMsg struct{}
+
+// positionTickMsg is sent by the timer schedulePositionSave starts after a scroll.
+type positionTickMsg struct{ gen, seq int }

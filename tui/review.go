@@ -229,6 +229,13 @@ func (m App) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.follow(), nil
 	case reportMsg:
 		m.status = "report written to " + msg.path
+	case positionTickMsg:
+		off := m.pane.topOffset()
+		if msg.gen != m.gen || msg.seq != m.posSeq || off == m.savedPos || m.opts.Store == nil {
+			return m, nil
+		}
+		m.savedPos = off
+		return m, savePositionCmd(m.ctx, m.opts.Store, m.article, off)
 	}
 	return m, nil
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
@@ -160,5 +161,19 @@ func TestReviewWithoutStore(t *testing.T) {
 	m = press(t, m, "E")
 	if !strings.Contains(m.status, "no review store") {
 		t.Errorf("E without a store: status %q", m.status)
+	}
+}
+
+// TestPositionSavedWithoutQuit checks that the reading position is kept
+// when the reader stops scrolling, even if the session then ends without q.
+func TestPositionSavedWithoutQuit(t *testing.T) {
+	st := openStore(t)
+	a := defaultArticle(t)
+	m := start(t, a, Options{Store: st}, 120, 40)
+	m.posDelay = time.Millisecond
+	m = press(t, m, "5", "0", "%")
+	off, ok, err := st.Position(context.Background(), a)
+	if err != nil || !ok || off != m.pane.topOffset() {
+		t.Errorf("stored position %d (%v, %v), want %d", off, ok, err, m.pane.topOffset())
 	}
 }
