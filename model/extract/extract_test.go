@@ -221,6 +221,10 @@ func TestExtract(t *testing.T) {
 		{"legal reference", "de", "Rs C-483/10 und", nil},
 		{"a third as ordinal", "en", "in a third quarter", []fig{{Kind: model.KindOrdinal, Text: "third", Value: 3}}},
 		{"a third as fraction", "en", "a third of them", []fig{{Kind: model.KindNumber, Text: "a third", Value: 1.0 / 3}}},
+		{"German age in one word", "de", "Ein zweijähriges Kind", []fig{{Kind: model.KindDuration, Text: "zweijähriges", Value: 2, Unit: "yr"}}},
+		{"German price dash", "de", "Das kostet 5,- Euro.", []fig{{Kind: model.KindMoney, Text: "5,- Euro", Value: 5, Unit: "EUR"}}},
+		{"fünfzehn", "de", "Der fünfzehnjährige Sohn und fünfundzwanzig Tage", []fig{{Kind: model.KindDuration, Text: "fünfzehnjährige", Value: 15, Unit: "yr"}, {Kind: model.KindDuration, Text: "fünfundzwanzig Tage", Value: 25, Unit: "d"}}},
+		{"dreiviertel", "de", "dreiviertel der Leute", []fig{{Kind: model.KindNumber, Text: "dreiviertel", Value: 0.75}}},
 		{"nbsp grouping", "en", "1\u00a0234\u00a0567 people", []fig{{Kind: model.KindCount, Text: "1\u00a0234\u00a0567 people", Value: 1234567, Noun: "people"}}},
 	}
 	for _, tt := range tests {

@@ -11,7 +11,7 @@ func german() langData {
 		numbers: map[string]float64{
 			"null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
 			"sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
-			"anderthalb": 1.5, "eineinhalb": 1.5, "dutzend": 12, "hundert": 100, "tausend": 1000,
+			"anderthalb": 1.5, "eineinhalb": 1.5, "dutzend": 12, "hundert": 100, "tausend": 1000, "dreiviertel": 0.75,
 		},
 		morphemes: map[string]float64{
 			"ein": 1, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sech": 6,
@@ -34,6 +34,7 @@ func german() langData {
 		one:       []string{"ein", "eine", "einen", "einem", "einer", "eines"},
 		and:       []string{"und"},
 		ordEnding: []string{"sten", "ster", "stes", "stem", "ste", "ten", "ter", "tes", "tem", "te"},
+		ageSuffix: []string{"jährigen", "jähriger", "jähriges", "jährigem", "jährige", "jährig"},
 		point:     []string{"komma"},
 		negative:  []string{"minus"},
 		ordinals: map[string]float64{

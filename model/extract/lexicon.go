@@ -50,6 +50,7 @@ type langData struct {
 	ordinals  map[string]float64 // "first", "erste", ...
 	ordSuffix []string           // suffixes of digit ordinals: "st", "nd", "rd", "th"
 	ordEnding []string           // endings that make a number word an ordinal: "ste", "ter" (zwanzigste, dreizehnter)
+	ageSuffix []string           // endings that make a number word an age: "jährige" (zweijährige)
 	// units
 	units       map[string][]unitDef // after a number; keys are phrases, defs tried in order
 	prefixUnits map[string][]unitDef // before a number: "$", "US$", "USD"
@@ -369,6 +370,11 @@ func (l *lexicon) startsFigure(w string) startKind {
 			return k | startOrdinal
 		}
 	}
+	for _, end := range l.ageSuffix {
+		if strings.HasSuffix(w, end) {
+			return k | startQuantity
+		}
+	}
 	return k
 }
 
@@ -390,7 +396,7 @@ func (l *lexicon) startsFigureBytes(w []byte) startKind {
 	if e := h & 0xFFFF; l.edges[e>>6]&(1<<(e&63)) != 0 {
 		k = l.starters[string(w)]
 	}
-	if l.morphemes != nil && n >= 6 && compoundStart(string(w[:3])) {
+	if l.morphemes != nil && n >= 6 && compoundStart(string(w[:4])) {
 		k = startAny
 	}
 	return k
@@ -402,10 +408,10 @@ func compoundStart(w string) bool {
 		return false
 	}
 	switch w[:3] {
-	case "ein", "zwe", "zwo", "dre", "vie", "fün", "sec", "sie", "ach", "neu", "zeh", "elf", "zwö", "hun", "tau":
+	case "ein", "zwe", "zwo", "dre", "vie", "sec", "sie", "ach", "neu", "zeh", "elf", "hun", "tau":
 		return true
 	}
-	return false
+	return strings.HasPrefix(w, "fün") || strings.HasPrefix(w, "zwö")
 }
 
 // compoundEnd reports a word ending like a German compound number.

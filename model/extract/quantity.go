@@ -20,6 +20,9 @@ type fact struct {
 // quantity reads a figure at token i: [qualifier] [currency] number [range]
 // [unit | currency | counted noun].
 func (p *parser) quantity(i int) (fact, bool) {
+	if f, ok := p.wordAge(i); ok {
+		return f, true
+	}
 	start := i
 	qual := ""
 	if q, j, ok := p.lex.qualTab.match(p, i); ok && j < len(p.toks) {
@@ -213,6 +216,26 @@ func hasUpper(s string) bool {
 	return false
 }
 
+// wordAge reads an age written as one word: "zweijährige", "dreijähriger".
+func (p *parser) wordAge(i int) (fact, bool) {
+	t := &p.toks[i]
+	if t.kind != tWord || len(p.lex.ageSuffix) == 0 {
+		return fact{}, false
+	}
+	for _, end := range p.lex.ageSuffix {
+		if stem, ok := strings.CutSuffix(t.lower, end); ok && stem != "" {
+			v, isNum := p.wordValue(stem)
+			if !isNum || v <= 0 {
+				return fact{}, false
+			}
+			f := fact{first: i, next: i + 1, numFirst: i, scale: 1}
+			f.Kind, f.Value, f.Unit = model.KindDuration, v, "yr"
+			return f, true
+		}
+	}
+	return fact{}, false
+}
+
 // scaleBy applies a unit's factor (50 Cent = 0.5 EUR) to the value and range.
 func (f *fact) scaleBy(x float64) {
 	if x == 1 {
@@ -394,6 +417,10 @@ func (p *parser) unit(j int, n numeral) (unitDef, int, bool) {
 		return unitDef{}, j, false
 	}
 	k := j
+	// 5,- Euro: a price without cents
+	if p.isPunct(k, ",") && !p.toks[k].gap && (p.isPunct(k+1, "-") || p.isPunct(k+1, "–")) && !p.toks[k+1].gap {
+		k += 2
+	}
 	hyph := false
 	if p.isPunct(k, "-") && !p.toks[k].gap && k+1 < len(p.toks) && !p.toks[k+1].gap {
 		hyph = true
