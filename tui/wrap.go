@@ -1,7 +1,9 @@
 package tui
 
 import (
+	"runtime"
 	"sort"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/mattn/go-runewidth"
@@ -50,10 +52,43 @@ func safeBlocks(a model.Article) []model.Block {
 
 // wrapArticle lays out the blocks of text at width columns, never breaking
 // a line inside one of facts (sorted by offset).
+// Long articles are wrapped in parts side by side, one per CPU.
 func wrapArticle(text string, blocks []model.Block, width int, facts []model.Fact) []line {
-	lines := make([]line, 0, len(text)/(max(width, 1)/2+1)+len(blocks)*2)
-	return wrapBlocks(lines, text, blocks, 0, len(blocks), width, facts)
+	parts := runtime.GOMAXPROCS(0)
+	if len(text) < parallelWrap || parts < 2 || len(blocks) < parts {
+		lines := make([]line, 0, len(text)/(max(width, 1)/2+1)+len(blocks)*2)
+		return wrapBlocks(lines, text, blocks, 0, len(blocks), width, facts)
+	}
+	bounds := []int{0}
+	for i := 1; i < parts; i++ {
+		off := len(text) * i / parts
+		b := sort.Search(len(blocks), func(j int) bool { return blocks[j].Start >= off })
+		if b > bounds[len(bounds)-1] && b < len(blocks) {
+			bounds = append(bounds, b)
+		}
+	}
+	bounds = append(bounds, len(blocks))
+	out := make([][]line, len(bounds)-1)
+	var wg sync.WaitGroup
+	for k := range out {
+		wg.Go(func() {
+			out[k] = wrapBlocks(nil, text, blocks, bounds[k], bounds[k+1], width, facts)
+		})
+	}
+	wg.Wait()
+	n := 0
+	for _, o := range out {
+		n += len(o)
+	}
+	lines := make([]line, 0, n)
+	for _, o := range out {
+		lines = append(lines, o...)
+	}
+	return lines
 }
+
+// parallelWrap is the article size from which wrapping is split over CPUs.
+const parallelWrap = 1 << 20
 
 // wrapBlocks appends the lines of blocks [from, to) to lines.
 func wrapBlocks(lines []line, text string, blocks []model.Block, from, to, width int, facts []model.Fact) []line {

@@ -111,3 +111,22 @@ func TestResizeKeepsParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestWrapParallel checks that a long article wrapped in parts gives the
+// same lines as one pass.
+func TestWrapParallel(t *testing.T) {
+	a := corpusArticle(t, 3<<20)
+	m := New(a, Options{})
+	m = run(t, m, m.Init())
+	whole := wrapBlocks(nil, a.Text, a.Blocks, 0, len(a.Blocks), 70, m.fig.facts)
+	parts := wrapArticle(a.Text, a.Blocks, 70, m.fig.facts)
+	if len(whole) != len(parts) {
+		t.Fatalf("%d lines in one pass, %d in parts", len(whole), len(parts))
+	}
+	for i := range whole {
+		if whole[i] != parts[i] {
+			t.Fatalf("line %d: %+v in one pass, %+v in parts", i, whole[i], parts[i])
+		}
+	}
+	checkWrap(t, a.Text, a.Blocks, 70, m.fig.facts, parts)
+}
