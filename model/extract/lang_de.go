@@ -101,7 +101,7 @@ func german() langData {
 			"rückeroberung", "werde", "würde", "würden", "hätte", "sollte", "sollten", "könnte", "könnten", "müsste",
 			"wolle", "wollte", "wollten", "mache", "gebe", "gehe", "sehe", "stehe", "liege", "bleibe", "komme", "folgende",
 			"folgenden", "weitere", "weiteren", "andere", "anderen", "beide", "beiden", "alle", "allen", "viele", "vielen"},
-		nameWords: []string{"Artikel", "Paragraf", "Paragraph", "Kapitel", "Absatz", "Seite", "Nummer", "Nr", "Band",
+		nameWords: []string{"S", "Abs", "Art", "Ziff", "Kap", "Tel", "Fax", "Bd", "Hnr", "Rn", "Rz", "Artikel", "Paragraf", "Paragraph", "Kapitel", "Absatz", "Seite", "Nummer", "Nr", "Band",
 			"Heft", "Folge", "Staffel", "Gleis", "Bahnsteig", "Linie", "Buslinie", "Tor", "Platz", "Stufe", "Level",
 			"Version", "Windows", "iPhone", "Boeing", "Airbus", "Stream", "Apollo", "Formel", "Bundesliga", "Liga",
 			"Zimmer", "Raum", "Haus", "Block", "Terminal", "Reaktor", "Block", "Kanal", "Route", "Autobahn", "Bus"},

@@ -87,7 +87,7 @@ func english() langData {
 			"nearly", "almost", "roughly", "least", "most", "estimated", "total", "of", "some", "another", "other",
 			"than", "rose", "fell", "grew", "increased", "decreased", "reached", "up", "now", "still", "already",
 			"s", "t", "mr", "mrs", "ms", "dr", "if", "because", "although", "though", "however", "between", "against"},
-		nameWords: []string{"Windows", "iPhone", "Boeing", "Airbus", "Stream", "Apollo", "Article", "Section", "Chapter",
+		nameWords: []string{"p", "pp", "No", "Nos", "Vol", "Art", "Sec", "Ch", "Fig", "Tel", "Ext", "Ref", "Windows", "iPhone", "Boeing", "Airbus", "Stream", "Apollo", "Article", "Section", "Chapter",
 			"Page", "Number", "No", "Nr", "Volume", "Vol", "Episode", "Season", "Platform", "Gate", "Route", "Highway",
 			"Interstate", "Level", "Version", "Terminal", "Room", "Reactor", "Channel", "Formula", "Series", "Exit",
 			"Flight", "Unit", "Block", "Phase", "Category", "Grade", "Class", "Type", "Model", "Mark", "Mk", "Act",

@@ -318,7 +318,11 @@ func (p *parser) keep(f *fact, n numeral) bool {
 		if prev.kind == tWord && !prev.brk && (p.lex.nameSet[prev.lower] || (prev.upper || hasUpper(p.text[prev.start:prev.end])) && !p.sentenceStart(n.first-1) && !p.lex.stopSet[prev.lower] && !p.isDateWord(n.first-1)) {
 			return false
 		}
-		if prev.kind == tPunct && (prev.lower == "#" || prev.lower == "№") {
+		if prev.kind == tPunct && (prev.lower == "#" || prev.lower == "№" || prev.lower == "§") {
+			return false
+		}
+		// S. 12, Nr. 5, Abs. 3, p. 12, No. 5: a reference after an abbreviation
+		if prev.kind == tPunct && prev.lower == "." && n.first >= 2 && !prev.gap && p.toks[n.first-2].kind == tWord && p.lex.nameSet[p.toks[n.first-2].lower] {
 			return false
 		}
 	}
