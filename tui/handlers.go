@@ -11,6 +11,9 @@ import (
 
 // handleKey sends a key to the handler of the current mode.
 func (m App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if key.Matches(msg, m.keys.ForceQuit) {
+		return m, m.quitCmd()
+	}
 	switch m.mode {
 	case modeSearch:
 		return m.handleSearchKey(msg)

@@ -18,7 +18,7 @@ type keyMap struct {
 	Verify, Dispute, Unsure, ClearVerdict, Note, UncheckedOnly, Export, Reload key.Binding
 	NoteSave, NoteCancel, NoteNewline                                          key.Binding
 	// screen
-	Sidebar, Mouse, Library, Help, Quit key.Binding
+	Sidebar, Mouse, Library, Help, Quit, ForceQuit key.Binding
 	// library picker
 	LibraryOpen, LibraryBack key.Binding
 }
@@ -66,7 +66,9 @@ func defaultKeyMap() keyMap {
 		Mouse:   key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "mouse on/off")),
 		Library: key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "library")),
 		Help:    key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
-		Quit:    key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Quit:    key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		// ForceQuit works in every mode, even while typing.
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 
 		LibraryOpen: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
 		LibraryBack: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to article")),
@@ -82,7 +84,7 @@ func (k keyMap) readerBindings() []key.Binding {
 		k.NextFigure, k.PrevFigure, k.Focus, k.Jump, k.Filter, k.Pin, k.Copy,
 		k.Search, k.ClearSearch,
 		k.Verify, k.Dispute, k.Unsure, k.ClearVerdict, k.Note, k.UncheckedOnly, k.Export, k.Reload,
-		k.Sidebar, k.Mouse, k.Library, k.Help, k.Quit,
+		k.Sidebar, k.Mouse, k.Library, k.Help, k.Quit, k.ForceQuit,
 	}
 }
 
@@ -90,9 +92,9 @@ func (k keyMap) readerBindings() []key.Binding {
 func (k keyMap) modes() map[string][]key.Binding {
 	return map[string][]key.Binding{
 		"reader":  k.readerBindings(),
-		"search":  {k.SearchSubmit, k.SearchCancel},
-		"note":    {k.NoteSave, k.NoteCancel, k.NoteNewline},
-		"library": {k.LibraryOpen, k.LibraryBack},
+		"search":  {k.SearchSubmit, k.SearchCancel, k.ForceQuit},
+		"note":    {k.NoteSave, k.NoteCancel, k.NoteNewline, k.ForceQuit},
+		"library": {k.LibraryOpen, k.LibraryBack, k.Quit, k.ForceQuit},
 	}
 }
 

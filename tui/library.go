@@ -130,8 +130,6 @@ func (m App) handleLibraryKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	filtering := m.w.lib.list.FilterState() == list.Filtering
 	switch {
 	case filtering:
-	case key.Matches(msg, m.keys.Quit) && msg.String() == "ctrl+c":
-		return m, tea.Quit
 	case key.Matches(msg, m.keys.LibraryOpen):
 		if name := m.w.lib.selected(); name != "" {
 			return m, openArticleCmd(m.ctx, m.opts.Library, name)
