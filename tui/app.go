@@ -269,7 +269,7 @@ func (m App) View() tea.View {
 	}
 	v.WindowTitle = "figs"
 	if m.article.Title != "" {
-		v.WindowTitle = "figs: " + m.article.Title
+		v.WindowTitle = "figs: " + joinFields(clean(m.article.Title))
 	}
 	return v
 }

@@ -202,10 +202,25 @@ func (m App) figureBar() string {
 	v := verdictAt(m.marks, m.selected)
 	s := m.st.verdictStyle(v).Render(verdictSymbol(v)) + " " + m.st.sideKind[f.Kind].Render(kindSymbol(f.Kind)) + " " +
 		m.st.sideTitle.Render(clean(m.selectedDisplay()))
-	if f.Label != "" {
-		s += m.st.sideDim.Render(" · " + clean(f.Label))
+	if label := m.selectedLabel(); label != "" {
+		s += m.st.sideDim.Render(" · " + clean(label))
 	}
 	return fit(s, m.width)
+}
+
+// selectedLabel is the label of the selected figure, or of the figure it
+// is compared with, as the sidebar row shows it.
+func (m App) selectedLabel() string {
+	if m.selected < 0 || m.selected >= len(m.fig.facts) {
+		return ""
+	}
+	if c := m.fig.partner[m.selected]; c >= 0 {
+		first := min(m.fig.comps[c].A, m.fig.comps[c].B)
+		if l := m.fig.facts[first].Label; l != "" {
+			return l
+		}
+	}
+	return m.fig.facts[m.selected].Label
 }
 
 func (m App) selectedDisplay() string {
