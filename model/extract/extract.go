@@ -9,6 +9,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -307,8 +308,11 @@ func (p *parser) code(i int) (int, bool) {
 		j++
 	}
 	// phone numbers: 555-1234, (212) 555-1234
-	if t.kind == tNum && t.plain && t.intDigits == 3 && p.isPunct(j+1, "-") && !p.toks[j+1].gap && j+2 < len(p.toks) && !p.toks[j+2].gap && p.toks[j+2].kind == tNum && p.toks[j+2].plain && p.toks[j+2].intDigits == 4 {
-		return j + 3, true
+	if t.kind == tNum && t.plain && t.intDigits == 3 && p.isPunct(j+1, "-") && !p.toks[j+1].gap && j+2 < len(p.toks) && !p.toks[j+2].gap && p.toks[j+2].kind == tNum && p.toks[j+2].plain && p.toks[j+2].intDigits == 4 &&
+		math.Mod(p.toks[j+2].val, 100) != 0 {
+		if _, _, unit := p.unit(j+3, numeral{scale: 1}); !unit {
+			return j + 3, true
+		}
 	}
 	if t.kind == tNum && t.plain && t.intDigits == 3 && i > 0 && p.isPunct(i-1, "(") && p.isPunct(j+1, ")") && j+4 < len(p.toks) && p.toks[j+2].kind == tNum && p.toks[j+2].intDigits == 3 && p.isPunct(j+3, "-") {
 		return j + 2, true

@@ -226,6 +226,7 @@ func TestExtract(t *testing.T) {
 		{"fünfzehn", "de", "Der fünfzehnjährige Sohn und fünfundzwanzig Tage", []fig{{Kind: model.KindDuration, Text: "fünfzehnjährige", Value: 15, Unit: "yr"}, {Kind: model.KindDuration, Text: "fünfundzwanzig Tage", Value: 25, Unit: "d"}}},
 		{"dreiviertel", "de", "dreiviertel der Leute", []fig{{Kind: model.KindNumber, Text: "dreiviertel", Value: 0.75}}},
 		{"references", "de", "Nach § 5, siehe S. 12 und Nr. 5, Abs. 3.", nil},
+		{"range of grams", "en", "100-1000 gram of strawberries", []fig{{Kind: model.KindMass, Text: "100-1000 gram", Value: 100, Max: 1000, Unit: "g"}}},
 		{"US phone", "en", "Call 555-1234 or (212) 555-1234.", nil},
 		{"nbsp grouping", "en", "1\u00a0234\u00a0567 people", []fig{{Kind: model.KindCount, Text: "1\u00a0234\u00a0567 people", Value: 1234567, Noun: "people"}}},
 	}

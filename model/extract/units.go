@@ -19,7 +19,7 @@ func commonUnits(add func(kind model.Kind, unit string, factor float64, flags un
 	add(model.KindVolume, "ml", 1, 0, "ml")
 	add(model.KindVolume, "m³", 1, 0, "m³", "m3")
 	add(model.KindMass, "kg", 1, 0, "kg")
-	add(model.KindMass, "g", 1, noGap, "=g")
+	add(model.KindMass, "g", 1, 0, "=g")
 	add(model.KindMass, "mg", 1, 0, "mg")
 	add(model.KindMass, "µg", 1, 0, "µg", "μg")
 	add(model.KindMass, "t", 1, noGap, "=t")
