@@ -39,7 +39,11 @@ func (m App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.pane.gotoPercent(p)
 		return m.follow(), nil
 	}
-	if m, cmd, ok := m.handleMoveKey(msg); ok {
+	n, err := strconv.Atoi(count)
+	if err != nil || n < 1 {
+		n = 1
+	}
+	if m, cmd, ok := m.handleMoveKey(msg, n); ok {
 		return m, cmd
 	}
 	if m, cmd, ok := m.handleFigureKey(msg); ok {
@@ -51,18 +55,19 @@ func (m App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return m.handleScreenKey(msg)
 }
 
-// handleMoveKey scrolls the text, or moves the selection when the sidebar has focus.
-func (m App) handleMoveKey(msg tea.KeyPressMsg) (App, tea.Cmd, bool) {
+// handleMoveKey scrolls the text, or moves the selection when the sidebar
+// has focus; n is the count typed before the key, as in less.
+func (m App) handleMoveKey(msg tea.KeyPressMsg, n int) (App, tea.Cmd, bool) {
 	h := m.pane.height
 	switch {
 	case key.Matches(msg, m.keys.Down) && m.focus == focusSidebar:
-		return m.moveRow(1), nil, true
+		return m.moveRow(n), nil, true
 	case key.Matches(msg, m.keys.Up) && m.focus == focusSidebar:
-		return m.moveRow(-1), nil, true
+		return m.moveRow(-n), nil, true
 	case key.Matches(msg, m.keys.Down):
-		return m.scroll(1), nil, true
+		return m.scroll(n), nil, true
 	case key.Matches(msg, m.keys.Up):
-		return m.scroll(-1), nil, true
+		return m.scroll(-n), nil, true
 	case key.Matches(msg, m.keys.PageDown):
 		return m.scroll(max(h-2, 1)), nil, true
 	case key.Matches(msg, m.keys.PageUp):

@@ -130,3 +130,21 @@ func TestWrapParallel(t *testing.T) {
 	}
 	checkWrap(t, a.Text, a.Blocks, 70, m.fig.facts, parts)
 }
+
+// TestCounts checks the less-style counts: 5j scrolls five lines, 50%
+// goes halfway.
+func TestCounts(t *testing.T) {
+	m := start(t, defaultArticle(t), Options{}, 120, 40)
+	m = press(t, m, "5", "j")
+	if m.pane.top != 5 {
+		t.Errorf("5j: top line %d, want 5", m.pane.top)
+	}
+	m = press(t, m, "2", "k", "j")
+	if m.pane.top != 4 {
+		t.Errorf("2k j: top line %d, want 4", m.pane.top)
+	}
+	m = press(t, m, "5", "0", "%")
+	if want := len(m.pane.lines) / 2; m.pane.top != min(want, m.pane.maxTop()) {
+		t.Errorf("50%%: top line %d, want %d", m.pane.top, want)
+	}
+}
