@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"image/color"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -58,6 +59,18 @@ func TestFrames(t *testing.T) {
 // title. The renderer downsamples these per terminal.
 func TestFrameStyled(t *testing.T) {
 	m := start(t, defaultArticle(t), Options{}, 120, 40)
+	golden.RequireEqual(t, m.render())
+}
+
+// TestFrameLight keeps the styles on a light background, after the
+// terminal answered the background colour query.
+func TestFrameLight(t *testing.T) {
+	m := start(t, defaultArticle(t), Options{}, 120, 40)
+	m = send(t, m, tea.BackgroundColorMsg{Color: color.White})
+	m = press(t, m, "n", "n")
+	if m.st.isDark {
+		t.Fatal("a white background kept the dark styles")
+	}
 	golden.RequireEqual(t, m.render())
 }
 
