@@ -227,6 +227,10 @@ func (m App) toggleFocus() App {
 		if !m.wide() {
 			m.narrowSide = true
 		}
+		if m.hideSide && m.wide() {
+			m.hideSide = false
+			return m.layout()
+		}
 	} else {
 		m.focus = focusPane
 	}

@@ -201,7 +201,11 @@ func (m sidebar) row(st *styles, v sideView, i int, selected bool) string {
 	text = clean(text)
 	var b strings.Builder
 	st.rowVerdict[verdict].wrap(&b, verdictSymbol(verdict))
-	b.WriteByte(' ')
+	if v.pinned >= 0 && (v.pinned == i || v.pinned == partnerOf(v.fig, i)) {
+		b.WriteString("=") // the pinned figure, which the detail box compares with
+	} else {
+		b.WriteByte(' ')
+	}
 	st.rowKind[f.Kind].wrap(&b, kindSymbol(f.Kind))
 	b.WriteByte(' ')
 	bodyW := max(m.width-4, 0)
