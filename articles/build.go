@@ -71,6 +71,11 @@ func (d draft) article() model.Article {
 	}
 
 	var text strings.Builder
+	n := len(a.Title) + len(a.Byline) + len(a.Date) + 2*len(metaSeparator)
+	for _, b := range body {
+		n += len(b.text) + len("\n\n")
+	}
+	text.Grow(n)
 	addBlock := func(kind model.BlockKind, s string) {
 		if text.Len() > 0 {
 			text.WriteString("\n\n")

@@ -20,6 +20,11 @@ const tabWidth = 4
 // Every source goes through Clean, so an article can never drive the
 // reader's terminal.
 func Clean(s string) string {
+	if isTidy(s) {
+		// Only blank lines at the start and spaces or blank lines at the
+		// end can go, so the result is a part of s and costs no copy.
+		return strings.TrimRight(strings.TrimLeft(s, "\n"), " \n")
+	}
 	s = stripControls(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -86,12 +91,87 @@ func stripControls(s string) string {
 // isPlain reports whether s is valid UTF-8 with nothing for stripControls
 // to do, so the common case costs one scan and no allocation.
 func isPlain(s string) bool {
-	for _, r := range s {
-		if r == utf8.RuneError || r == '\r' || r == 0x1b || (r != '\n' && r != '\t' && dropRune(r)) || (r >= 0x80 && r <= 0x9f) {
+	for i := 0; ; {
+		i = skipPrintable(s, i)
+		if i >= len(s) {
+			return true
+		}
+		switch c := s[i]; {
+		case c == '\n' || c == '\t':
+			i++
+		case c < utf8.RuneSelf:
 			return false
+		default:
+			size, ok := plainRune(s, i)
+			if !ok {
+				return false
+			}
+			i += size
 		}
 	}
-	return true
+}
+
+// isTidy reports whether s is plain and Clean has nothing to do inside it:
+// no tabs, no spaces at the end of a line, no two blank lines in a row.
+func isTidy(s string) bool {
+	for i := 0; ; {
+		i = skipPrintable(s, i)
+		if i >= len(s) {
+			return true
+		}
+		switch c := s[i]; {
+		case c == '\n':
+			if i > 0 && s[i-1] == ' ' || i > 1 && s[i-1] == '\n' && s[i-2] == '\n' {
+				return false
+			}
+			i++
+		case c < utf8.RuneSelf:
+			return false
+		default:
+			size, ok := plainRune(s, i)
+			if !ok {
+				return false
+			}
+			i += size
+		}
+	}
+}
+
+// plainRune decodes the non-ASCII rune at s[i] and reports its size and
+// whether it is valid and kept by stripControls. U+FFFD counts as invalid,
+// so that text with replaced bytes takes the careful path.
+func plainRune(s string, i int) (int, bool) {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return size, r != utf8.RuneError && !dropRune(r)
+}
+
+// Masks for testing the eight bytes of a word at once.
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// skipPrintable returns the index of the first byte of s at or after i that
+// is not printable ASCII (space to tilde), or len(s). Most article text is
+// printable ASCII, so it tests eight bytes at a time.
+func skipPrintable(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		// A byte below 0x20 borrows into its high bit; one of 0x7f or more
+		// has it set or sets it when one is added. Carries and borrows
+		// only cross bytes from a byte that is itself flagged.
+		if ((x-0x20*lowBits)&^x|x|(x+lowBits))&highBits != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return i
+		}
+	}
+	return i
 }
 
 // dropRune reports whether r is removed wherever it appears: controls other
@@ -195,7 +275,67 @@ func expandTabs(line string) string {
 // stay, since they hold figures like "3\u00a0000 km" together; at the ends
 // every kind of space goes.
 func inline(s string) string {
-	return strings.TrimFunc(strings.Join(strings.FieldsFunc(stripControls(s), isASCIISpace), " "), unicode.IsSpace)
+	return strings.TrimFunc(collapseSpaces(stripControls(s)), unicode.IsSpace)
+}
+
+// asciiSpaces are the white space bytes inline collapses.
+const asciiSpaces = " \n\t\f\v"
+
+// collapseSpaces turns every run of ASCII whitespace into one space and
+// drops the runs at both ends. Text that has nothing to change is returned
+// as it is, without a copy. The runs to replace are found with one
+// forward search per kind, so the cost stays linear.
+func collapseSpaces(s string) string {
+	s = strings.Trim(s, asciiSpaces)
+	kinds := [...]string{"\n", "\t", "\f", "\v", "  "}
+	var next [len(kinds)]int // index of each kind at or after start, or -1
+	for k, p := range kinds {
+		next[k] = indexFrom(s, p, 0)
+	}
+	var b strings.Builder
+	start := 0 // of the text not yet written to b
+	for {
+		i := -1
+		for _, n := range next {
+			if n >= 0 && (i < 0 || n < i) {
+				i = n
+			}
+		}
+		if i < 0 {
+			break
+		}
+		for i > start && s[i-1] == ' ' {
+			i--
+		}
+		j := i + 1
+		for j < len(s) && isASCIISpace(rune(s[j])) {
+			j++
+		}
+		if b.Cap() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[start:i])
+		b.WriteByte(' ')
+		start = j
+		for k, n := range next {
+			if n >= 0 && n < j {
+				next[k] = indexFrom(s, kinds[k], j)
+			}
+		}
+	}
+	if b.Cap() == 0 {
+		return s
+	}
+	b.WriteString(s[start:])
+	return b.String()
+}
+
+// indexFrom is strings.Index from byte i of s on, or -1.
+func indexFrom(s, sub string, i int) int {
+	if k := strings.Index(s[i:], sub); k >= 0 {
+		return i + k
+	}
+	return -1
 }
 
 func isASCIISpace(r rune) bool {

@@ -30,7 +30,10 @@ func decodeText(data []byte) (string, bool) {
 	if !looksLikeText(data) {
 		return "", false
 	}
-	if utf8.Valid(data) || mostlyUTF8(data) {
+	if utf8.Valid(data) {
+		return string(data), true
+	}
+	if mostlyUTF8(data) {
 		return strings.ToValidUTF8(string(data), string(utf8.RuneError)), true
 	}
 	return decodeWith(charmap.Windows1252, data), true
@@ -48,7 +51,10 @@ func decodeHTML(data []byte, contentType string) (string, bool) {
 		return "", false
 	}
 	enc, _, certain := charset.DetermineEncoding(data, contentType)
-	if !certain && (utf8.Valid(data) || mostlyUTF8(data)) {
+	if !certain && utf8.Valid(data) {
+		return string(data), true
+	}
+	if !certain && mostlyUTF8(data) {
 		return strings.ToValidUTF8(string(data), string(utf8.RuneError)), true
 	}
 	return decodeWith(enc, data), true

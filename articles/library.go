@@ -282,7 +282,7 @@ func (f *Folder) read(name string) ([]byte, error) {
 			return nil, fmt.Errorf("cannot open %s: %w", name, unwrapPath(err))
 		}
 		defer file.Close()
-		return readLimited(file, name, f.opts.maxSize())
+		return readLimited(file, name, f.opts.maxSize(), regularSize(file))
 	}
 	p, _, err := f.resolve(name)
 	if err != nil {
@@ -293,5 +293,5 @@ func (f *Folder) read(name string) ([]byte, error) {
 		return nil, fmt.Errorf("cannot open %s: %w", name, unwrapPath(err))
 	}
 	defer file.Close()
-	return readLimited(file, name, f.opts.maxSize())
+	return readLimited(file, name, f.opts.maxSize(), regularSize(file))
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"os"
 	"strings"
@@ -51,7 +52,10 @@ func Load(ctx context.Context, source string, opts Options) (model.Article, erro
 	if isURL(source) {
 		return loadURL(ctx, source, opts)
 	}
-	var r io.Reader
+	var (
+		r    io.Reader
+		size int64 // of a regular file, to read it into one buffer
+	)
 	if source == "-" {
 		if opts.Stdin == nil {
 			return model.Article{}, ErrNoStdin
@@ -66,18 +70,33 @@ func Load(ctx context.Context, source string, opts Options) (model.Article, erro
 		if st, err := f.Stat(); err == nil && st.IsDir() {
 			return model.Article{}, fmt.Errorf("%s is a folder", source)
 		}
-		r = f
+		r, size = f, regularSize(f)
 	}
-	data, err := readLimited(r, source, opts.maxSize())
+	data, err := readLimited(r, source, opts.maxSize(), size)
 	if err != nil {
 		return model.Article{}, err
 	}
 	return Parse(source, data, opts)
 }
 
-// readLimited reads all of r, refusing more than max bytes.
-func readLimited(r io.Reader, source string, max int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
+// readLimited reads all of r, refusing more than max bytes. size is what
+// r is expected to hold, 0 when unknown; the buffer is made that big at
+// once rather than grown by copying.
+func readLimited(r io.Reader, source string, max, size int64) ([]byte, error) {
+	lr := io.LimitReader(r, max+1)
+	var (
+		data []byte
+		err  error
+	)
+	if size > 0 && size <= max {
+		// bytes.MinRead spare bytes let the read that finds the end
+		// happen without growing the buffer.
+		buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+		_, err = buf.ReadFrom(lr)
+		data = buf.Bytes()
+	} else {
+		data, err = io.ReadAll(lr)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("cannot read %s: %w", source, unwrapPath(err))
 	}
@@ -85,6 +104,16 @@ func readLimited(r io.Reader, source string, max int64) ([]byte, error) {
 		return nil, tooLarge(source, max)
 	}
 	return data, nil
+}
+
+// regularSize returns the size of f when it is a regular file, else 0:
+// pipes and devices tell nothing about what they will deliver.
+func regularSize(f interface{ Stat() (fs.FileInfo, error) }) int64 {
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
+		return 0
+	}
+	return st.Size()
 }
 
 // tooLarge is the error for a source over the size limit.

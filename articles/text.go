@@ -64,6 +64,10 @@ func textTitle(first string) (title, rest string, ok bool) {
 
 // addTextParagraph adds one blank-line separated paragraph of plain text.
 func addTextParagraph(d *draft, p string) {
+	if !mayBeBullet(p) {
+		d.add(model.BlockParagraph, p)
+		return
+	}
 	lines := strings.Split(p, "\n")
 	items := make([]string, 0, len(lines))
 	for _, l := range lines {
@@ -77,6 +81,18 @@ func addTextParagraph(d *draft, p string) {
 	for _, it := range items {
 		d.add(model.BlockListItem, it)
 	}
+}
+
+// mayBeBullet reports whether line could match bulletLine, judged by its
+// first byte after white space: most paragraphs are told apart there
+// without running the expression.
+func mayBeBullet(line string) bool {
+	line = strings.TrimLeft(line, " \t\n\f\r")
+	if line == "" {
+		return false
+	}
+	c := line[0]
+	return c == '-' || c == '*' || c >= '0' && c <= '9' || strings.HasPrefix(line, "•")
 }
 
 // itemText gives a list item its marker: "1. " for numbered items, "• "
