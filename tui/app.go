@@ -139,6 +139,7 @@ func (m App) open(a model.Article) App {
 	m = m.recount()
 	m.selected, m.pinned, m.current = -1, -1, -1
 	m.filter, m.query, m.matches = "", "", nil
+	m.savedPos = -1
 	m.side.offset = 0
 	m.side.rebuild(m.fig, m.filter)
 	if len(m.side.rows) > 0 {

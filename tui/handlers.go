@@ -29,7 +29,9 @@ func (m App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	if key.Matches(msg, m.keys.Count) {
-		m.count += msg.String()
+		if len(m.count) < 6 {
+			m.count += msg.String()
+		}
 		return m, nil
 	}
 	count := m.count
