@@ -95,6 +95,9 @@ func (m App) layout() App {
 
 // render draws the whole screen; View wraps it, and frame goldens test it.
 func (m App) render() string {
+	if m.width <= 0 || m.height <= 0 {
+		return "" // the size is not known yet
+	}
 	if m.width < minWidth || m.height < minHeight {
 		return m.renderTooSmall()
 	}
