@@ -62,3 +62,20 @@ func BenchmarkExtract(b *testing.B) {
 	b.Run("mixed-1MB", func(b *testing.B) { benchExtract(b, mixedCorpus(b, 1<<20), "") })
 	b.Run("mixed-8MB", func(b *testing.B) { benchExtract(b, mixedCorpus(b, 8<<20), "") })
 }
+
+// BenchmarkLexiconBuild measures compiling each language's lexicon, the
+// cost the first extraction in that language pays (lexicons are built on
+// first use, not at start-up).
+func BenchmarkLexiconBuild(b *testing.B) {
+	for _, lang := range []struct {
+		name string
+		data func() langData
+	}{{"de", german}, {"en", english}} {
+		b.Run(lang.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				newLexicon(lang.data())
+			}
+		})
+	}
+}

@@ -11,6 +11,7 @@ package extract
 import (
 	"math"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"figs/model"
@@ -21,11 +22,26 @@ type Options struct {
 	Lang string // "de", "en", or "" / "auto" to detect
 }
 
-// lexicons are built once, at start-up, and only read afterwards: the one
-// package-level table, immutable like a compiled regexp.
-var lexicons = map[string]*lexicon{
-	"de": newLexicon(german()),
-	"en": newLexicon(english()),
+// The compiled lexicons are the package's only package-level values besides
+// constants. Each is built on its first use, not at package init: a program
+// that never extracts (or extracts one language) does not pay for the tables
+// at start-up. sync.OnceValue builds each once, safely for concurrent
+// callers, and the lexicon is only read afterwards, like a compiled regexp.
+var (
+	germanLexicon  = sync.OnceValue(func() *lexicon { return newLexicon(german()) })
+	englishLexicon = sync.OnceValue(func() *lexicon { return newLexicon(english()) })
+)
+
+// lexiconOf returns the compiled lexicon of lang, or nil for a language
+// without one.
+func lexiconOf(lang string) *lexicon {
+	switch lang {
+	case "de":
+		return germanLexicon()
+	case "en":
+		return englishLexicon()
+	}
+	return nil
 }
 
 // segment is the size of text tokenized at once: the token buffer is reused
@@ -49,10 +65,12 @@ type parser struct {
 // read as separators and never panic.
 func Extract(text string, opts Options) model.Facts {
 	lang := opts.Lang
-	if _, ok := lexicons[lang]; !ok {
+	lex := lexiconOf(lang)
+	if lex == nil {
 		lang = DetectLang(text)
+		lex = lexiconOf(lang)
 	}
-	p := &parser{text: text, lex: lexicons[lang]}
+	p := &parser{text: text, lex: lex}
 	all := make([]fact, 0, len(text)/256+4)
 	comps := []model.Comparison{}
 	buf := make([]token, 0, min(len(text), segment+segment/2)/5+16) // about one token per five bytes
@@ -99,7 +117,7 @@ func Article(a model.Article, lang string) model.Facts {
 	if lang == "" || lang == "auto" {
 		lang = a.Lang
 	}
-	if _, ok := lexicons[lang]; !ok {
+	if lexiconOf(lang) == nil {
 		lang = DetectLang(a.Text)
 	}
 	hasCode := false
@@ -131,61 +149,6 @@ func Article(a model.Article, lang string) model.Facts {
 	}
 	return out
 }
-
-// DetectLang guesses whether text is German or English from its most
-// frequent function words. It reads at most the first 64 KB.
-func DetectLang(text string) string {
-	if len(text) > 64<<10 {
-		text = text[:64<<10]
-	}
-	de, en := 0, 0
-	dl, el := lexicons["de"], lexicons["en"]
-	for i := 0; i < len(text); {
-		for i < len(text) && !isASCIILetter(text[i]) && text[i] < 0x80 {
-			i++
-		}
-		j := i
-		for j < len(text) && (isASCIILetter(text[j]) || text[j] >= 0x80) {
-			j++
-		}
-		if j == i {
-			i++
-			continue
-		}
-		if w := text[i:j]; len(w) <= 6 {
-			var lw [6]byte
-			ascii := true
-			for k := 0; k < len(w); k++ {
-				c := w[k]
-				if c >= 0x80 {
-					ascii = false
-					break
-				}
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				lw[k] = c
-			}
-			switch {
-			case !ascii:
-				if strings.ContainsAny(w, "äöüßÄÖÜ") {
-					de++
-				}
-			case dl.detectSet[string(lw[:len(w)])]:
-				de++
-			case el.detectSet[string(lw[:len(w)])]:
-				en++
-			}
-		}
-		i = j
-	}
-	if de > en {
-		return "de"
-	}
-	return "en"
-}
-
-func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // lowerNear gives the lower-case form to the words near a number or a word
 // that may open a figure: the only words the rules read (a figure and the

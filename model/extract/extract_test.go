@@ -384,3 +384,23 @@ func TestConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestDetectLangBuildsNothing checks that telling the language needs no
+// table: DetectLang runs on fixed word lists, without allocating.
+func TestDetectLangBuildsNothing(t *testing.T) {
+	text := readDefault(t)
+	if n := testing.AllocsPerRun(5, func() { DetectLang(text) }); n != 0 {
+		t.Errorf("DetectLang allocates %v times per run, want 0", n)
+	}
+}
+
+// TestLexiconOnce checks that each language's lexicon is built once and
+// shared, and that an unknown language has none.
+func TestLexiconOnce(t *testing.T) {
+	if lexiconOf("de") != lexiconOf("de") || lexiconOf("en") != lexiconOf("en") || lexiconOf("de") == lexiconOf("en") {
+		t.Errorf("lexicons are not built once per language")
+	}
+	if lexiconOf("fr") != nil || lexiconOf("") != nil {
+		t.Errorf("a language without a lexicon got one")
+	}
+}

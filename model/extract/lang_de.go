@@ -105,7 +105,6 @@ func german() langData {
 			"Heft", "Folge", "Staffel", "Gleis", "Bahnsteig", "Linie", "Buslinie", "Tor", "Platz", "Stufe", "Level",
 			"Version", "Windows", "iPhone", "Boeing", "Airbus", "Stream", "Apollo", "Formel", "Bundesliga", "Liga",
 			"Zimmer", "Raum", "Haus", "Block", "Terminal", "Reaktor", "Block", "Kanal", "Route", "Autobahn", "Bus"},
-		detect: []string{"der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "sich", "auf", "für", "ein", "eine", "zu", "im", "des", "auch", "wird", "werden", "hat", "dass", "nach", "bei"},
 		agePrefix: map[string]bool{
 			"alter": true,
 		},
@@ -113,11 +112,9 @@ func german() langData {
 }
 
 func germanUnits() map[string][]unitDef {
-	u := map[string][]unitDef{}
+	u := make(map[string][]unitDef, 320)
 	add := func(kind model.Kind, unit string, factor float64, flags unitFlag, words ...string) {
-		for _, w := range words {
-			u[w] = append(u[w], unitDef{kind, unit, factor, flags})
-		}
+		addUnit(u, unitDef{kind, unit, factor, flags}, words)
 	}
 	commonUnits(add)
 	add(model.KindMoney, "USD", 1, 0, "US-Dollar", "Dollar", "Dollars", "US Dollar", "amerikanische Dollar", "amerikanischen Dollar")
@@ -196,7 +193,7 @@ func germanUnits() map[string][]unitDef {
 }
 
 func germanPrefix() map[string][]unitDef {
-	u := map[string][]unitDef{}
+	u := make(map[string][]unitDef, 96)
 	commonPrefix(u)
 	return u
 }

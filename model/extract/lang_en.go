@@ -93,7 +93,6 @@ func english() langData {
 			"Flight", "Unit", "Block", "Phase", "Category", "Grade", "Class", "Type", "Model", "Mark", "Mk", "Act",
 			"Rule", "Clause", "Paragraph", "Psalm", "Verse", "Part", "Stage", "Round", "Match", "Game", "Day", "Week",
 			"Covid", "Pixel", "Galaxy", "Xbox", "PlayStation", "PS", "Fifa", "FIFA", "Ligue", "Premier"},
-		detect: []string{"the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "on", "are", "it", "as", "by", "be", "this", "has", "have", "from", "said", "were", "which", "at", "he"},
 		agePrefix: map[string]bool{
 			"aged": true, "age": true, "ages": true,
 		},
@@ -101,11 +100,9 @@ func english() langData {
 }
 
 func englishUnits() map[string][]unitDef {
-	u := map[string][]unitDef{}
+	u := make(map[string][]unitDef, 480)
 	add := func(kind model.Kind, unit string, factor float64, flags unitFlag, words ...string) {
-		for _, w := range words {
-			u[w] = append(u[w], unitDef{kind, unit, factor, flags})
-		}
+		addUnit(u, unitDef{kind, unit, factor, flags}, words)
 	}
 	commonUnits(add)
 	add(model.KindMoney, "USD", 1, 0, "dollar", "dollars", "us dollar", "us dollars", "u.s. dollars", "u . s . dollars", "american dollars", "usd", "bucks")
@@ -227,7 +224,7 @@ func englishUnits() map[string][]unitDef {
 }
 
 func englishPrefix() map[string][]unitDef {
-	u := map[string][]unitDef{}
+	u := make(map[string][]unitDef, 96)
 	commonPrefix(u)
 	for _, w := range []string{"percent of", "per cent of", "percents of", "percentage of"} {
 		u[w] = append(u[w], unitDef{model.KindPercent, "%", 1, 0})

@@ -77,15 +77,15 @@ type langData struct {
 	notNouns    []string        // words after a number that are not counted nouns
 	stop        []string        // function words, skipped by labels
 	nameWords   []string        // capitalized words after which digits are names: "Artikel"
-	detect      []string        // frequent words that identify the language
 	agePrefix   map[string]bool // "aged", "age": the number after is an age
 }
 
 // entry is one phrase of a phraseTable.
 type entry[T any] struct {
-	words []string // tokens after the first: lower case, or as written when cased
-	glued []bool   // the token follows the one before with no space ("m2", "km/h")
-	val   T
+	phrase string   // as written in the language data
+	words  []string // tokens after the first: lower case, or as written when cased
+	glued  []bool   // the token follows the one before with no space ("m2", "km/h")
+	val    T
 }
 
 // phraseTable finds the longest phrase starting at a token. Phrases are
@@ -97,27 +97,36 @@ type phraseTable[T any] struct {
 }
 
 func newPhraseTable[T any](m map[string]T, cased bool, lex *lexicon) phraseTable[T] {
-	pt := phraseTable[T]{m: map[string][]entry[T]{}, cased: cased}
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+	pt := phraseTable[T]{m: make(map[string][]entry[T], len(m)), cased: cased}
+	var buf []token // reused: one token buffer for every phrase
+	for k, v := range m {
+		buf = pt.add(k, v, lex, buf[:0])
 	}
-	slices.Sort(keys)
-	for _, k := range keys {
-		pt.add(k, m[k], lex)
-	}
+	// longest phrase first; equal lengths by phrase, so matching never
+	// depends on the order of map iteration
 	for _, es := range pt.m {
-		slices.SortStableFunc(es, func(a, b entry[T]) int { return len(b.words) - len(a.words) })
+		slices.SortFunc(es, func(a, b entry[T]) int {
+			if d := len(b.words) - len(a.words); d != 0 {
+				return d
+			}
+			return strings.Compare(a.phrase, b.phrase)
+		})
 	}
 	return pt
 }
 
-func (pt phraseTable[T]) add(phrase string, v T, lex *lexicon) {
-	toks := tokenizer{text: phrase, lex: lex}.tokenize(nil)
+// add tokenizes phrase with the token buffer buf and adds it; it returns
+// the buffer for the next phrase.
+func (pt phraseTable[T]) add(phrase string, v T, lex *lexicon, buf []token) []token {
+	toks := tokenizer{text: phrase, lex: lex}.tokenize(buf)
 	if len(toks) == 0 {
-		return
+		return toks
 	}
-	e := entry[T]{val: v}
+	e := entry[T]{val: v, phrase: phrase}
+	if n := len(toks) - 1; n > 0 {
+		e.words = make([]string, 0, n)
+		e.glued = make([]bool, 0, n)
+	}
 	for _, t := range toks[1:] {
 		w := t.lower
 		if pt.cased {
@@ -131,6 +140,7 @@ func (pt phraseTable[T]) add(phrase string, v T, lex *lexicon) {
 		first = phrase[toks[0].start:toks[0].end]
 	}
 	pt.m[first] = append(pt.m[first], e)
+	return toks
 }
 
 // match returns the value and the index after the longest phrase starting at
@@ -165,7 +175,11 @@ func (pt phraseTable[T]) match(p *parser, i int) (T, int, bool) {
 type set map[string]bool
 
 func newSet(words ...[]string) set {
-	s := set{}
+	n := 0
+	for _, ws := range words {
+		n += len(ws)
+	}
+	s := make(set, n)
 	for _, ws := range words {
 		for _, w := range ws {
 			s[strings.ToLower(w)] = true
@@ -204,7 +218,6 @@ type lexicon struct {
 	notNounSet set
 	stopSet    set
 	nameSet    set
-	detectSet  set
 	ordSufSet  set
 	orSet      set                  // "oder", "bzw", "or": join two values of one unit
 	starters   map[string]startKind // lower-case first words of every figure: a word not in it starts none
@@ -213,7 +226,7 @@ type lexicon struct {
 
 func newLexicon(d langData) *lexicon {
 	l := &lexicon{langData: d}
-	low, cased := map[string][]unitDef{}, map[string][]unitDef{}
+	low, cased := make(map[string][]unitDef, len(d.units)), make(map[string][]unitDef, 64)
 	for k, v := range d.units {
 		if isCased(k) {
 			cased[k[1:]] = v
@@ -223,7 +236,7 @@ func newLexicon(d langData) *lexicon {
 	}
 	l.unitTab = newPhraseTable(low, false, l)
 	l.caseUnits = newPhraseTable(cased, true, l)
-	low, cased = map[string][]unitDef{}, map[string][]unitDef{}
+	low, cased = make(map[string][]unitDef, len(d.prefixUnits)), make(map[string][]unitDef, 64)
 	for k, v := range d.prefixUnits {
 		if isCased(k) {
 			cased[k[1:]] = v
@@ -250,7 +263,7 @@ func newLexicon(d langData) *lexicon {
 	l.pointSet = newSet(d.point)
 	l.negSet = newSet(d.negative)
 	l.rangeSet = newSet(d.rangeJoin)
-	l.monthSet = map[string]int{}
+	l.monthSet = make(map[string]int, len(d.months))
 	for k, v := range d.months {
 		l.monthSet[strings.ToLower(k)] = v
 	}
@@ -274,10 +287,9 @@ func newLexicon(d langData) *lexicon {
 	}
 	l.stopSet = newSet(d.stop)
 	l.nameSet = newSet(d.nameWords)
-	l.detectSet = newSet(d.detect)
 	l.ordSufSet = newSet(d.ordSuffix)
 	l.orSet = newSet(d.or)
-	l.starters = map[string]startKind{}
+	l.starters = make(map[string]startKind, 512)
 	mark := func(k startKind, words ...string) {
 		for _, w := range words {
 			l.starters[strings.ToLower(w)] |= k

@@ -62,9 +62,7 @@ func commonUnits(add func(kind model.Kind, unit string, factor float64, flags un
 // commonPrefix adds the currency signs and codes written before an amount.
 func commonPrefix(u map[string][]unitDef) {
 	add := func(unit string, words ...string) {
-		for _, w := range words {
-			u[w] = append(u[w], unitDef{model.KindMoney, unit, 1, 0})
-		}
+		addUnit(u, unitDef{model.KindMoney, unit, 1, 0}, words)
 	}
 	add("USD", "$", "US$", "US $", "U.S. $", "U . S . $", "USD$", "=USD", "=US-$", "usd$")
 	add("EUR", "€", "=EUR", "=EUR$")
@@ -95,4 +93,18 @@ func commonPrefix(u map[string][]unitDef) {
 	u["=MUSD"] = append(u["=MUSD"], unitDef{model.KindMoney, "USD", 1e6, 0})
 	u["=MEUR"] = append(u["=MEUR"], unitDef{model.KindMoney, "EUR", 1e6, 0})
 	u["=MAUD"] = append(u["=MAUD"], unitDef{model.KindMoney, "AUD", 1e6, 0})
+}
+
+// addUnit adds d under every word. The words new to u share one backing
+// array of capacity one (a later append copies it), which saves an
+// allocation per word when the lexicon is built.
+func addUnit(u map[string][]unitDef, d unitDef, words []string) {
+	one := []unitDef{d}
+	for _, w := range words {
+		if defs, ok := u[w]; ok {
+			u[w] = append(defs, d)
+		} else {
+			u[w] = one[:1:1]
+		}
+	}
 }
