@@ -25,6 +25,9 @@ type draft struct {
 type draftBlock struct {
 	kind model.BlockKind
 	text string
+	// cleaned is set when text is already through Clean, so that only its
+	// white space is left to tidy.
+	cleaned bool
 }
 
 // add appends a block; blocks that clean up to nothing are dropped later.
@@ -40,17 +43,23 @@ const metaSeparator = " · "
 // blocks, separated by blank lines. Code keeps its lines; every other block
 // becomes one line. Trailing boilerplate is dropped.
 func (d draft) article() model.Article {
+	// The metadata are copied: they may be parts of the decoded source,
+	// which may be the caller's bytes (see handOver) and must not be kept
+	// alive beside the text.
 	a := model.Article{
 		Source: d.source,
-		Title:  inline(d.title),
-		Byline: inline(d.byline),
-		Date:   inline(d.date),
+		Title:  strings.Clone(inline(d.title)),
+		Byline: strings.Clone(inline(d.byline)),
+		Date:   strings.Clone(inline(d.date)),
 	}
 	body := make([]draftBlock, 0, len(d.blocks))
 	for _, b := range d.blocks {
-		if b.kind == model.BlockCode {
+		switch {
+		case b.kind == model.BlockCode:
 			b.text = cleanCode(b.text)
-		} else {
+		case b.cleaned:
+			b.text = inlineCleaned(b.text)
+		default:
 			b.text = inline(b.text)
 		}
 		if b.text == "" {
@@ -60,7 +69,7 @@ func (d draft) article() model.Article {
 	}
 	body = dropTrailingBoilerplate(body)
 	if a.Title == "" && len(body) > 0 && body[0].kind == model.BlockHeading {
-		a.Title = body[0].text
+		a.Title = strings.Clone(body[0].text)
 		body = body[1:]
 	}
 	if a.Title == "" {

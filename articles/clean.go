@@ -141,6 +141,11 @@ func isTidy(s string) bool {
 // whether it is valid and kept by stripControls. U+FFFD counts as invalid,
 // so that text with replaced bytes takes the careful path.
 func plainRune(s string, i int) (int, bool) {
+	// Two-byte runes from U+00C0 on (German letters among them) are all
+	// kept; U+0080 to U+00BF hold C1 controls and the soft hyphen.
+	if c := s[i]; c >= 0xc3 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+		return 2, true
+	}
 	r, size := utf8.DecodeRuneInString(s[i:])
 	return size, r != utf8.RuneError && !dropRune(r)
 }
@@ -275,20 +280,31 @@ func expandTabs(line string) string {
 // stay, since they hold figures like "3\u00a0000 km" together; at the ends
 // every kind of space goes.
 func inline(s string) string {
-	return strings.TrimFunc(collapseSpaces(stripControls(s)), unicode.IsSpace)
+	return strings.TrimFunc(collapseSpaces(stripControls(s), true), unicode.IsSpace)
+}
+
+// inlineCleaned is inline for text with no controls left in it, such as
+// the output of Clean.
+func inlineCleaned(s string) string {
+	return strings.TrimFunc(collapseSpaces(s, false), unicode.IsSpace)
 }
 
 // asciiSpaces are the white space bytes inline collapses.
 const asciiSpaces = " \n\t\f\v"
 
-// collapseSpaces turns every run of ASCII whitespace into one space and
-// drops the runs at both ends. Text that has nothing to change is returned
-// as it is, without a copy. The runs to replace are found with one
-// forward search per kind, so the cost stays linear.
-func collapseSpaces(s string) string {
+// collapseSpaces turns every run of ASCII whitespace in s into one space and
+// drops the runs at both ends. s has no controls but newlines and, when
+// tabs is set, tabs: it went through stripControls or Clean. Text that has
+// nothing to change is returned as it is, without a copy. The runs to
+// replace are found with one forward search per kind, so the cost stays
+// linear.
+func collapseSpaces(s string, tabs bool) string {
 	s = strings.Trim(s, asciiSpaces)
-	kinds := [...]string{"\n", "\t", "\f", "\v", "  "}
-	var next [len(kinds)]int // index of each kind at or after start, or -1
+	kinds := []string{"\n", "  ", "\t"}
+	if !tabs {
+		kinds = kinds[:2]
+	}
+	var next [3]int // index of each kind at or after start, or -1
 	for k, p := range kinds {
 		next[k] = indexFrom(s, p, 0)
 	}
@@ -296,7 +312,7 @@ func collapseSpaces(s string) string {
 	start := 0 // of the text not yet written to b
 	for {
 		i := -1
-		for _, n := range next {
+		for _, n := range next[:len(kinds)] {
 			if n >= 0 && (i < 0 || n < i) {
 				i = n
 			}
@@ -317,7 +333,7 @@ func collapseSpaces(s string) string {
 		b.WriteString(s[start:i])
 		b.WriteByte(' ')
 		start = j
-		for k, n := range next {
+		for k, n := range next[:len(kinds)] {
 			if n >= 0 && n < j {
 				next[k] = indexFrom(s, kinds[k], j)
 			}

@@ -112,3 +112,24 @@ func FuzzFastPaths(f *testing.F) {
 	}
 	f.Fuzz(checkFastPaths)
 }
+
+// TestArticleOwnsItsMemory checks that the article Parse returns does not
+// share memory with the caller's bytes, which the decoded text may do.
+func TestArticleOwnsItsMemory(t *testing.T) {
+	for _, name := range []string{"x.txt", "x.md", "x.html"} {
+		t.Run(name, func(t *testing.T) {
+			data := []byte("Short Title\n\nThe bridge cost 412 million pounds.")
+			a, err := Parse(name, data, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, wantTitle := strings.Clone(a.Text), strings.Clone(a.Title)
+			for i := range data {
+				data[i] = 'x'
+			}
+			if a.Text != want || a.Title != wantTitle {
+				t.Errorf("Parse(%s): article changed with its input: %q, %q; want %q, %q", name, a.Title, a.Text, wantTitle, want)
+			}
+		})
+	}
+}

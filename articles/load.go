@@ -160,7 +160,8 @@ func unwrapPath(err error) error {
 
 // Parse turns the bytes of an article into an article, the format told by
 // the extension of source (.txt, .md, .markdown, .html, .htm) or else
-// sniffed from the bytes.
+// sniffed from the bytes. The article does not share memory with data.
+// data must not change while Parse runs.
 func Parse(source string, data []byte, opts Options) (model.Article, error) {
 	if int64(len(data)) > opts.maxSize() {
 		return model.Article{}, tooLarge(source, opts.maxSize())
@@ -169,7 +170,9 @@ func Parse(source string, data []byte, opts Options) (model.Article, error) {
 }
 
 // parseAs decodes data and parses it as format. contentType is the HTTP
-// header of a download, which may name the charset.
+// header of a download, which may name the charset. The decoded text may
+// share memory with data; the article never does, as its text is built
+// afresh and its metadata are copied.
 func parseAs(source string, data []byte, f format, contentType string) (model.Article, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return model.Article{}, fmt.Errorf("%s %w", source, ErrEmpty)

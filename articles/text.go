@@ -28,6 +28,9 @@ func parseText(source, s string) draft {
 	for _, p := range paras {
 		addTextParagraph(&d, p)
 	}
+	for i := range d.blocks {
+		d.blocks[i].cleaned = true
+	}
 	return d
 }
 
