@@ -19,7 +19,7 @@ type tmuxSession struct {
 }
 
 // buildFigs builds ./cmd/figs into a temporary directory.
-func buildFigs(t *testing.T) string {
+func buildFigs(t testing.TB) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "figs")
 	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")

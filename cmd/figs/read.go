@@ -43,7 +43,9 @@ func runRead(ctx context.Context, e env, g globalFlags, args []string) error {
 		return err
 	}
 	defer closeInput()
-	p := tea.NewProgram(tui.New(art, opts), tea.WithContext(ctx), tea.WithInput(input), tea.WithOutput(e.stdout))
+	// the renderer draws on its ticks: at 120 fps the first frame comes sooner
+	p := tea.NewProgram(tui.New(art, opts), tea.WithContext(ctx), tea.WithInput(input), tea.WithOutput(e.stdout),
+		tea.WithFPS(120))
 	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrInterrupted) && !errors.Is(err, tea.ErrProgramKilled) {
 		return fmt.Errorf("reader: %w", err)
 	}
