@@ -222,7 +222,10 @@ func (m App) refresh() App {
 func (m App) dispatch(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		return m.resize(msg.Width, msg.Height), nil
+		m = m.resize(msg.Width, msg.Height)
+		return m, m.wrapRestCmd()
+	case linesMsg:
+		return m.addLines(msg), nil
 	case tea.BackgroundColorMsg:
 		return m.restyle(msg.IsDark()), nil
 	case tea.KeyPressMsg:
@@ -313,6 +316,22 @@ func (m *App) mut() *widgets {
 	w := *m.w
 	m.w = &w
 	return m.w
+}
+
+// addLines takes in the layout of the rest of a long article; the figures
+// found meanwhile are laid out again, and a remembered position applied.
+func (m App) addLines(msg linesMsg) App {
+	if msg.gen != m.gen || !m.pane.addLines(msg.width, msg.from, msg.lines) {
+		return m
+	}
+	m.pane.setFacts(m.fig.facts, max(msg.factsTo, msg.from), m.fig.nextBlk)
+	if m.pendPos >= 0 {
+		m.pane.top = lineAt(m.pane.lines, m.pendPos)
+		m.pane.clamp()
+		m.pendPos = -1
+		return m.follow()
+	}
+	return m
 }
 
 // addFigures takes in the figures of the next chunk and asks for more.

@@ -20,7 +20,15 @@ type articlePane struct {
 	top           int
 	width, height int
 	textW, pad    int
+	wrapped       int // blocks [0, wrapped) are laid out in lines
 }
+
+// firstLayout is how much of a long article is laid out before its first
+// frame; wrapRestCmd lays out the rest in the background.
+const firstLayout = 256 << 10
+
+// complete reports whether every block is laid out.
+func (m articlePane) complete() bool { return m.wrapped >= len(m.blocks) }
 
 func newArticlePane(a model.Article) articlePane {
 	return articlePane{text: a.Text, blocks: safeBlocks(a)}
@@ -30,6 +38,7 @@ func newArticlePane(a model.Article) articlePane {
 // [from, to) are laid out again so that no figure is broken across lines.
 func (m *articlePane) setFacts(facts []model.Fact, from, to int) {
 	m.facts = facts
+	to = min(to, m.wrapped)
 	if m.lines == nil || from >= to {
 		return
 	}
@@ -45,13 +54,31 @@ func (m *articlePane) setSize(w, h int) {
 	m.width, m.height = max(w, 1), max(h, 1)
 	textW := min(max(m.width-4, 1), maxReadingWidth)
 	m.pad = max((m.width-textW)/2, 0)
-	if textW != m.textW || m.lines == nil {
+	switch {
+	case m.lines == nil && len(m.text) > 2*firstLayout:
+		// the first frame of a long article: lay out its top only
+		m.textW = textW
+		m.wrapped = chunkEnd(m.blocks, 0, firstLayout)
+		m.lines = wrapRange(m.text, m.blocks, 0, m.wrapped, textW, m.facts)
+	case textW != m.textW || m.lines == nil:
 		anchor := m.topOffset()
 		m.textW = textW
 		m.lines = wrapArticle(m.text, m.blocks, textW, m.facts)
+		m.wrapped = len(m.blocks)
 		m.top = lineAt(m.lines, anchor)
 	}
 	m.clamp()
+}
+
+// addLines appends the lines of the blocks after the laid-out top, made by
+// wrapRestCmd for width textW from block from on.
+func (m *articlePane) addLines(textW, from int, lines []line) bool {
+	if textW != m.textW || from != m.wrapped {
+		return false
+	}
+	m.lines = append(m.lines[:len(m.lines):len(m.lines)], lines...)
+	m.wrapped = len(m.blocks)
+	return true
 }
 
 func (m articlePane) topOffset() int {
@@ -92,12 +119,18 @@ func (m *articlePane) showOffset(off int) {
 func (m *articlePane) gotoPercent(p int) {
 	p = min(max(p, 0), 100)
 	m.top = len(m.lines) * p / 100
+	if !m.complete() {
+		m.top = lineAt(m.lines, len(m.text)*p/100)
+	}
 	m.clamp()
 }
 
 // percent is the reading position: how much of the article is above the
 // bottom of the pane.
 func (m articlePane) percent() int {
+	if !m.complete() && len(m.text) > 0 {
+		return m.bottomOffset() * 100 / len(m.text)
+	}
 	if len(m.lines) == 0 || m.top+m.height >= len(m.lines) {
 		return 100
 	}

@@ -103,3 +103,17 @@ func openArticleCmd(ctx context.Context, lib Library, name string) tea.Cmd {
 		return articleMsg{article: a}
 	}
 }
+
+// wrapRestCmd lays out the blocks of a long article after its top, which
+// was laid out for the first frame.
+func (m App) wrapRestCmd() tea.Cmd {
+	if m.pane.complete() || m.pane.lines == nil {
+		return nil
+	}
+	gen, text, blocks, from, width := m.gen, m.pane.text, m.pane.blocks, m.pane.wrapped, m.pane.textW
+	facts, factsTo := slices.Clip(m.fig.facts), m.fig.nextBlk
+	return func() tea.Msg {
+		lines := wrapRange(text, blocks, from, len(blocks), width, facts)
+		return linesMsg{gen: gen, width: width, from: from, factsTo: factsTo, lines: lines}
+	}
+}

@@ -166,7 +166,7 @@ func (m App) handleLibraryMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.fromLib = true
 		m = m.open(msg.article)
 		m = m.layout()
-		return m, tea.Batch(save, m.articleCmds())
+		return m, tea.Batch(save, m.articleCmds(), m.wrapRestCmd())
 	}
 	return m, nil
 }

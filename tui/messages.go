@@ -44,3 +44,10 @@ type positionSavedMsg struct{}
 
 // positionTickMsg is sent by the timer schedulePositionSave starts after a scroll.
 type positionTickMsg struct{ gen, seq int }
+
+// linesMsg is sent by wrapRestCmd with the layout of the rest of a long article.
+type linesMsg struct {
+	gen, width, from int
+	factsTo          int // the blocks whose figures the layout knew of
+	lines            []line
+}

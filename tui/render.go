@@ -85,7 +85,7 @@ func (m App) layout() App {
 	w.note.SetWidth(max(m.width-2, 1))
 	w.note.SetHeight(noteHeight)
 	w.lib.setSize(m.width, m.height-1)
-	if m.pendPos >= 0 {
+	if m.pendPos >= 0 && m.pane.complete() {
 		m.pane.top = lineAt(m.pane.lines, m.pendPos)
 		m.pane.clamp()
 		m.pendPos = -1

@@ -220,8 +220,8 @@ func (m App) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.gen != m.gen || !msg.ok {
 			return m, nil
 		}
-		if m.pane.lines == nil {
-			m.pendPos = msg.offset
+		if m.pane.lines == nil || !m.pane.complete() {
+			m.pendPos = msg.offset // applied once the layout is done
 			return m, nil
 		}
 		m.pane.top = lineAt(m.pane.lines, msg.offset)

@@ -54,20 +54,29 @@ func safeBlocks(a model.Article) []model.Block {
 // a line inside one of facts (sorted by offset).
 // Long articles are wrapped in parts side by side, one per CPU.
 func wrapArticle(text string, blocks []model.Block, width int, facts []model.Fact) []line {
-	parts := runtime.GOMAXPROCS(0)
-	if len(text) < parallelWrap || parts < 2 || len(blocks) < parts {
-		lines := make([]line, 0, len(text)/(max(width, 1)/2+1)+len(blocks)*2)
-		return wrapBlocks(lines, text, blocks, 0, len(blocks), width, facts)
+	return wrapRange(text, blocks, 0, len(blocks), width, facts)
+}
+
+// wrapRange lays out blocks [from, to), in parts side by side when long.
+func wrapRange(text string, blocks []model.Block, from, to, width int, facts []model.Fact) []line {
+	if from >= to {
+		return nil
 	}
-	bounds := []int{0}
+	lo, hi := blocks[from].Start, blocks[to-1].End
+	parts := runtime.GOMAXPROCS(0)
+	if hi-lo < parallelWrap || parts < 2 || to-from < parts {
+		lines := make([]line, 0, (hi-lo)/(max(width, 1)/2+1)+(to-from)*2)
+		return wrapBlocks(lines, text, blocks, from, to, width, facts)
+	}
+	bounds := []int{from}
 	for i := 1; i < parts; i++ {
-		off := len(text) * i / parts
+		off := lo + (hi-lo)*i/parts
 		b := sort.Search(len(blocks), func(j int) bool { return blocks[j].Start >= off })
-		if b > bounds[len(bounds)-1] && b < len(blocks) {
+		if b > bounds[len(bounds)-1] && b < to {
 			bounds = append(bounds, b)
 		}
 	}
-	bounds = append(bounds, len(blocks))
+	bounds = append(bounds, to)
 	out := make([][]line, len(bounds)-1)
 	var wg sync.WaitGroup
 	for k := range out {

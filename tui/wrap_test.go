@@ -148,3 +148,40 @@ func TestCounts(t *testing.T) {
 		t.Errorf("50%%: top line %d, want %d", m.pane.top, want)
 	}
 }
+
+// TestLayoutLongArticle checks that a long article shows its top at once
+// and gets the rest of its layout from a command, the same as in one pass.
+func TestLayoutLongArticle(t *testing.T) {
+	a := corpusArticle(t, 2<<20)
+	m := New(a, Options{})
+	m.posDelay = 0
+	next, cmd := m.Update(resizeMsg(120, 40))
+	m = next.(App)
+	if m.pane.complete() || cmd == nil {
+		t.Fatal("the first layout of a long article covers all of it")
+	}
+	checkFrame(t, m, 120, 40)
+	m = press(t, m, "G")
+	if p := m.pane.percent(); p >= 50 {
+		t.Errorf("at the end of the laid-out top the position says %d%%", p)
+	}
+	m = press(t, m, "g")
+	m = run(t, m, cmd)
+	m = run(t, m, m.Init()) // the rest of the figures
+	if !m.pane.complete() {
+		t.Fatal("the layout is still partial after its command ran")
+	}
+	whole := wrapArticle(a.Text, a.Blocks, m.pane.textW, m.fig.facts)
+	if len(whole) != len(m.pane.lines) {
+		t.Fatalf("%d lines after the background layout, %d in one pass", len(m.pane.lines), len(whole))
+	}
+	for i := range whole {
+		if whole[i] != m.pane.lines[i] {
+			t.Fatalf("line %d: %+v, in one pass %+v", i, m.pane.lines[i], whole[i])
+		}
+	}
+	m = press(t, m, "G")
+	if m.pane.percent() != 100 {
+		t.Errorf("G: %d%%", m.pane.percent())
+	}
+}
