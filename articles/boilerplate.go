@@ -6,13 +6,25 @@ import (
 	"figs/model"
 )
 
+// maxBoilerplateBytes bounds the lines isBoilerplate may match: three times
+// its longest line (89 bytes), since lowercasing shrinks a rune to at most
+// a third of its bytes (the Kelvin sign to k).
+const maxBoilerplateBytes = 3 * 89
+
 // isBoilerplate reports whether line is one of the lines web pages put after
 // an article: comment forms, share and subscribe prompts. Lines are matched
 // whole, on the lowercased line without trailing punctuation, and only at the
 // end of an article, so a sentence that merely contains the words stays.
 func isBoilerplate(line string) bool {
-	key := strings.ToLower(strings.TrimSpace(line))
-	key = strings.TrimRight(key, " .:!*…")
+	// Trimming before lowercasing gives the same key, as no rune lowercases
+	// to or from a space or the trimmed marks. A key of more bytes than
+	// maxBoilerplateBytes matches nothing, which spares lowercasing whole
+	// paragraphs.
+	key := strings.TrimRight(strings.TrimSpace(line), " .:!*…")
+	if len(key) > maxBoilerplateBytes {
+		return false
+	}
+	key = strings.ToLower(key)
 	switch key {
 	case "leave a comment",
 		"leave a reply",

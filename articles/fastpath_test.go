@@ -59,6 +59,38 @@ func checkFastPaths(t *testing.T, s string) {
 	if got, want := inline(s), inlineReference(s); got != want {
 		t.Errorf("inline(%q) = %q, want %q", s, got, want)
 	}
+	for n := range 7 {
+		if got, want := wordsAtMost(s, n), len(strings.Fields(s)) <= n; got != want {
+			t.Errorf("wordsAtMost(%q, %d) = %v, want %v", s, n, got, want)
+		}
+	}
+}
+
+// TestShortLineChecks checks the line tests that look at short lines only
+// on lines that are long before their ends are trimmed.
+func TestShortLineChecks(t *testing.T) {
+	tests := []struct {
+		name string
+		got  bool
+		want bool
+	}{
+		{"boilerplate with a long tail", isBoilerplate("Share" + strings.Repeat(" .", 500)), true},
+		{"boilerplate in capitals", isBoilerplate("  ANZEIGE  "), true},
+		{"long line is not boilerplate", isBoilerplate(strings.Repeat("Anzeige ", 100)), false},
+		{"teaser heading with a long tail", isTeaserHeading("Related" + strings.Repeat(" !", 50)), true},
+		{"teaser heading by prefix", isTeaserHeading("More from the Coastal Times"), true},
+		{"six words are no teaser heading", isTeaserHeading("More from the Coastal Times today"), false},
+		{"toolbar", isToolbarLine("Merken Drucken Teilen"), true},
+		{"long toolbar", isToolbarLine(strings.Repeat("Teilen ", 9)), false},
+		{"credit", isCreditLine("Foto: dpa"), true},
+		{"broadcast note", isBroadcastNote("Über dieses Thema berichtete NDR Info am 3. Mai 2024."), true},
+		{"long broadcast note", isBroadcastNote("Über dieses Thema berichtete" + strings.Repeat(" x", 30)), false},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%s: got %v, want %v", tt.name, tt.got, tt.want)
+		}
+	}
 }
 
 func TestFastPaths(t *testing.T) {
@@ -106,7 +138,7 @@ func TestFastPaths(t *testing.T) {
 func FuzzFastPaths(f *testing.F) {
 	for _, s := range []string{
 		"", "a  b", " a ", "a\nb", "a \nb", "a\n\n\nb", "\n\na", "a\tb", "\u00a0a\u3000", "a\u00adb",
-		"Größe  über\nMaß", "\x1b[1mx", "\xff", "abcdefgh  ijklmnop\n\n qrstuvw ",
+		"Größe  über\nMaß", "\x1b[1mx", "\xff", "abcdefgh  ijklmnop\n\n qrstuvw ", "a\u3000b\u0085c d",
 	} {
 		f.Add(s)
 	}

@@ -2,6 +2,7 @@ package articles
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 
@@ -86,7 +87,7 @@ func dropInlineBoilerplate(d *draft) {
 			continue
 		}
 		text := inline(b.text)
-		if isTeaserHeading(text) && (b.kind == model.BlockHeading || len(strings.Fields(text)) <= 6) {
+		if isTeaserHeading(text) && (b.kind == model.BlockHeading || wordsAtMost(text, 6)) {
 			if seen*2 > total {
 				break
 			}
@@ -103,7 +104,14 @@ func dropInlineBoilerplate(d *draft) {
 // isTeaserHeading reports whether a heading introduces links to other
 // articles rather than a part of this one.
 func isTeaserHeading(text string) bool {
-	key := strings.TrimRight(strings.ToLower(text), " .:!…")
+	// Every heading below has at most five words. Trimming before
+	// lowercasing gives the same key, as no rune lowercases to or from
+	// the trimmed ones, and spares lowercasing whole paragraphs.
+	key := strings.TrimRight(text, " .:!…")
+	if !wordsAtMost(key, 5) {
+		return false
+	}
+	key = strings.ToLower(key)
 	switch key {
 	case "related", "related articles", "related stories", "related posts", "related content",
 		"related coverage", "more on this story", "more on this topic", "read more", "recommended",
@@ -116,7 +124,7 @@ func isTeaserHeading(text string) bool {
 		return true
 	}
 	for _, p := range []string{"more from ", "more stories from ", "mehr aus ", "mehr von ", "more in "} {
-		if strings.HasPrefix(key, p) && len(strings.Fields(key)) <= 5 {
+		if strings.HasPrefix(key, p) {
 			return true
 		}
 	}
@@ -129,7 +137,7 @@ const maxTeaserWords = 25
 // isTeaserLine reports whether a paragraph is a pointer to another article
 // in the middle of this one: "Lesen Sie auch: ...", "Read more: ...".
 func isTeaserLine(text string) bool {
-	if len(strings.Fields(text)) > maxTeaserWords {
+	if !wordsAtMost(text, maxTeaserWords) {
 		return false
 	}
 	lower := strings.ToLower(text)
@@ -244,8 +252,11 @@ const maxToolbarWords = 8
 // isToolbarLine reports whether a short line is only the labels of page
 // buttons: "Merken Drucken", "Share Facebook X E-Mail", "Artikel vorlesen".
 func isToolbarLine(text string) bool {
+	if !wordsAtMost(text, maxToolbarWords) {
+		return false
+	}
 	words := strings.Fields(strings.ToLower(text))
-	if len(words) == 0 || len(words) > maxToolbarWords {
+	if len(words) == 0 {
 		return false
 	}
 	for _, w := range words {
@@ -264,8 +275,7 @@ func isToolbarLine(text string) bool {
 // isBroadcastNote reports whether a line is the note German broadcasters
 // put under their web articles ("Über dieses Thema berichtete ... am ...").
 func isBroadcastNote(text string) bool {
-	lower := strings.ToLower(text)
-	return strings.HasPrefix(lower, "über dieses thema berichtete") && len(strings.Fields(text)) <= maxTeaserWords
+	return wordsAtMost(text, maxTeaserWords) && strings.HasPrefix(strings.ToLower(text), "über dieses thema berichtete")
 }
 
 // isCitationMarker reports whether n is a footnote or citation marker like
@@ -287,7 +297,7 @@ const maxCreditWords = 8
 // Source lines ("Quelle: Statistisches Bundesamt") stay: they matter to
 // fact-checkers.
 func isCreditLine(text string) bool {
-	if len(strings.Fields(text)) > maxCreditWords {
+	if !wordsAtMost(text, maxCreditWords) {
 		return false
 	}
 	lower := strings.ToLower(text)
@@ -298,4 +308,26 @@ func isCreditLine(text string) bool {
 		}
 	}
 	return false
+}
+
+// wordsAtMost reports whether s has at most n words, as strings.Fields
+// counts them, reading no further than the word after the nth: the line
+// tests here only match short lines, and most paragraphs are long.
+func wordsAtMost(s string, n int) bool {
+	words := 0
+	inWord := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			inWord = true
+			words++
+			if words > n {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 
 	"figs/model"
 )
@@ -27,7 +28,8 @@ func parseMarkdown(source, s string) draft {
 	s = stripControls(s)
 	d := draft{source: source}
 	s = frontMatter(&d, s)
-	src := []byte(s)
+	// goldmark only reads its source, so the text need not be copied.
+	src := util.StringToReadOnlyBytes(s)
 	md := goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
 	doc := md.Parser().Parse(text.NewReader(src))
 	w := mdWalker{src: src, d: &d}
