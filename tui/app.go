@@ -49,7 +49,8 @@ type App struct {
 	opts    Options
 	ctx     context.Context
 	article model.Article
-	gen     int // bumped when another article is opened, to drop stale results
+	title   string // the title as shown: one line, no controls
+	gen     int    // bumped when another article is opened, to drop stale results
 	lang    string
 
 	fig      figures
@@ -130,6 +131,7 @@ func New(a model.Article, opts Options) App {
 func (m App) open(a model.Article) App {
 	m.gen++
 	m.article = a
+	m.title = displayTitle(a)
 	m.lang = detectLang(a, m.opts.Lang)
 	m.pane = newArticlePane(a)
 	m.fig = newFigures(len(a.Text))
@@ -272,8 +274,8 @@ func (m App) View() tea.View {
 		v.MouseMode = tea.MouseModeCellMotion
 	}
 	v.WindowTitle = "figs"
-	if m.article.Title != "" {
-		v.WindowTitle = "figs: " + joinFields(clean(m.article.Title))
+	if m.title != "" {
+		v.WindowTitle = "figs: " + m.title
 	}
 	return v
 }
@@ -352,4 +354,17 @@ func (m App) addFigures(msg figuresMsg) (tea.Model, tea.Cmd) {
 		return m, extractCmd(m.gen, m.article.Text, m.pane.blocks, m.fig.nextBlk, m.lang)
 	}
 	return m, m.loadMarksCmd()
+}
+
+// displayTitle is the title of a as the header shows it: one line without
+// control characters, and not longer than any screen.
+func displayTitle(a model.Article) string {
+	t := a.Title
+	if t == "" {
+		t = a.Source
+	}
+	if len(t) > 600 {
+		t = t[:runeStart(t, 600)]
+	}
+	return joinFields(clean(t))
 }

@@ -127,13 +127,9 @@ func (m App) renderTooSmall() string {
 }
 
 func (m App) headerLine() string {
-	title := m.article.Title
-	if title == "" {
-		title = m.article.Source
-	}
 	right := m.progressText() + fmt.Sprintf(" · %d%%", m.pane.percent())
 	rw := ansi.StringWidth(right)
-	left, lw := truncPlain(joinFields(clean(title)), max(m.width-rw-2, 0))
+	left, lw := truncPlain(m.title, max(m.width-rw-2, 0))
 	var b strings.Builder
 	b.WriteString(m.st.header.Render(left))
 	b.WriteString(strings.Repeat(" ", max(m.width-lw-rw, 0)))
