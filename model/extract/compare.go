@@ -8,8 +8,9 @@ import (
 
 // compare links the facts of the current segment that a cue ties together
 // ("von 20 auf 35 Prozent", "35 Mrd., verglichen mit 20 Mrd.", "up from")
-// and appends facts and comparisons to the running results.
-func (p *parser) compare(all *[]fact, comps *[]model.Comparison) {
+// and appends facts (with their final IDs) and comparisons to the running
+// results.
+func (p *parser) compare(all *[]model.Fact, comps *[]model.Comparison) {
 	fs := p.facts
 	base := len(*all)
 	// von 20 auf 35 Prozent: the first number takes the unit of the second
@@ -79,7 +80,11 @@ func (p *parser) compare(all *[]fact, comps *[]model.Comparison) {
 		b.bare = false
 		b.Display = display(b.Fact)
 	}
-	used := make(map[int]bool)
+	used := p.used[:0]
+	for range fs {
+		used = append(used, false)
+	}
+	p.used = used
 	for k := 0; k < len(fs); k++ {
 		if used[k] {
 			continue
@@ -127,7 +132,10 @@ func (p *parser) compare(all *[]fact, comps *[]model.Comparison) {
 			break
 		}
 	}
-	*all = append(*all, fs...)
+	for k := range fs {
+		fs[k].ID = base + k
+		*all = append(*all, fs[k].Fact)
+	}
 }
 
 // inBrackets reports a figure inside round brackets: "(£53m; $100m)".

@@ -12,6 +12,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"figs/model"
@@ -55,6 +56,11 @@ type parser struct {
 	toks  []token
 	facts []fact
 	depth int // nesting of look-ahead parses, kept at one level
+	// buffers reused from one segment to the next (see lowerNear)
+	arena      []byte
+	lowered    []lowered
+	nextAnchor int    // the first anchor after the token scan last asked about
+	used       []bool // facts of the segment already compared (see compare)
 }
 
 // Extract finds the figures in text. Facts come sorted by offset, never
@@ -71,7 +77,8 @@ func Extract(text string, opts Options) model.Facts {
 		lex = lexiconOf(lang)
 	}
 	p := &parser{text: text, lex: lex}
-	all := make([]fact, 0, len(text)/256+4)
+	// about one figure per 100 bytes of news text: one allocation mostly
+	all := make([]model.Fact, 0, len(text)/100+4)
 	comps := []model.Comparison{}
 	buf := make([]token, 0, min(len(text), segment+segment/2)/5+16) // about one token per five bytes
 	for from := 0; from < len(text); {
@@ -85,12 +92,7 @@ func Extract(text string, opts Options) model.Facts {
 		p.compare(&all, &comps)
 		from = to
 	}
-	out := model.Facts{Lang: lang, Facts: make([]model.Fact, len(all)), Comparisons: comps}
-	for i := range all {
-		out.Facts[i] = all[i].Fact
-		out.Facts[i].ID = i
-	}
-	return out
+	return model.Facts{Lang: lang, Facts: all, Comparisons: comps}
 }
 
 // segmentEnd returns where the segment starting at from ends: at a blank
@@ -150,10 +152,13 @@ func Article(a model.Article, lang string) model.Facts {
 	return out
 }
 
-// lowerNear gives the lower-case form to the words near a number or a word
-// that may open a figure: the only words the rules read (a figure and the
-// label words around it). The rest are never lower-cased, which saves an
-// allocation per capitalized word.
+// lowerNear gives the lower-case form to the words near a figure's possible
+// start: the only words the rules read (a figure and the label words around
+// it). A possible start is a number or a word that may open a figure with an
+// anchor close behind (see startKind). The rest are never lower-cased. The
+// lower-case forms of a segment are written into one buffer and turned into
+// one string, so lower-casing costs one allocation per segment, not one per
+// word. It also records in each token which figures it may open, for scan.
 func (p *parser) lowerNear() {
 	var buf [48]byte
 	for i := range p.toks {
@@ -161,10 +166,10 @@ func (p *parser) lowerNear() {
 		var can startKind
 		switch t.kind {
 		case tNum, tDate, tTime:
-			can = startAny
+			can = startAny | anchor
 		case tPunct:
 			if vulgar(t.lower) > 0 {
-				can = startAny
+				can = startAny | anchor
 			} else {
 				can = p.lex.startsFigure(t.lower)
 			}
@@ -175,19 +180,64 @@ func (p *parser) lowerNear() {
 				can = p.lex.startsFigure(t.lower)
 			}
 		}
-		if can == 0 {
+		t.can = can
+	}
+	p.lowered = p.lowered[:0]
+	p.arena = p.arena[:0]
+	p.nextAnchor = 0
+	done := -1 // the tokens up to done have their lower-case form
+	for i := range p.toks {
+		can := p.toks[i].can
+		if can&startAny == 0 || can&anchor == 0 && !p.anchorNear(i) {
 			continue
 		}
 		from, to := i-9, i+5 // a date: its words and a label before it
-		if can&^startDate != 0 {
+		if can&^(startDate|anchor|approx) != 0 {
 			from, to = i-10, i+16 // a quantity: its words and a label on either side
 		}
-		for k := max(from, 0); k <= to && k < len(p.toks); k++ {
+		for k := max(from, done+1, 0); k <= to && k < len(p.toks); k++ {
 			if p.toks[k].lazy {
-				p.toks[k].lower, p.toks[k].lazy = strings.ToLower(p.text[p.toks[k].start:p.toks[k].end]), false
+				p.lowerInto(k)
 			}
 		}
+		done = max(done, to)
 	}
+	if len(p.lowered) == 0 {
+		return
+	}
+	all := string(p.arena)
+	for _, l := range p.lowered {
+		t := &p.toks[l.tok]
+		t.lower, t.lazy = all[l.from:l.to], false
+		if t.can&approx != 0 {
+			t.can = p.lex.startsFigure(t.lower) // exact now
+		}
+	}
+}
+
+// lowered is where token tok's lower-case form lies in the parser's arena.
+type lowered struct{ tok, from, to int }
+
+// lowerInto appends the lower-case form of token k to the arena, as
+// strings.ToLower would write it (words are valid UTF-8).
+func (p *parser) lowerInto(k int) {
+	w := p.text[p.toks[k].start:p.toks[k].end]
+	from := len(p.arena)
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			p.arena = append(p.arena, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		p.arena = utf8.AppendRune(p.arena, unicode.ToLower(r))
+		i += n
+	}
+	p.lowered = append(p.lowered, lowered{k, from, len(p.arena)})
 }
 
 // lowerASCII appends w lower-cased to b, or returns nil when w is not
@@ -211,6 +261,7 @@ func lowerASCII(b []byte, w string) []byte {
 
 // scan finds the facts of the current segment's tokens.
 func (p *parser) scan() {
+	p.nextAnchor = 0
 	for i := 0; i < len(p.toks); {
 		if p.toks[i].kind == tURL {
 			i++
@@ -222,7 +273,7 @@ func (p *parser) scan() {
 		}
 		can := startAny
 		if t := &p.toks[i]; t.kind == tWord {
-			if can = p.lex.startsFigure(t.lower); can == 0 {
+			if can = t.can; can&startAny == 0 || can&anchor == 0 && !p.anchorNear(i) {
 				i++
 				continue
 			}
@@ -235,6 +286,21 @@ func (p *parser) scan() {
 		}
 		i++
 	}
+}
+
+// anchorNear reports an anchor (see startKind) among the anchorReach tokens
+// after token i. It remembers the next anchor, so a scan costs O(tokens).
+func (p *parser) anchorNear(i int) bool {
+	if p.nextAnchor <= i {
+		p.nextAnchor = len(p.toks)
+		for k := i + 1; k < len(p.toks); k++ {
+			if p.toks[k].can&anchor != 0 {
+				p.nextAnchor = k
+				break
+			}
+		}
+	}
+	return p.nextAnchor-i <= anchorReach
 }
 
 // at tries the kinds of figure that can start at token i.

@@ -304,13 +304,16 @@ func newLexicon(d langData) *lexicon {
 		mark(startQuantity, k)
 	}
 	for k := range d.numbers {
-		mark(startQuantity|startDate|startOrdinal, k)
+		mark(startQuantity|startDate|startOrdinal|anchor, k)
 	}
 	for k := range d.fractions {
-		mark(startQuantity, k)
+		mark(startQuantity|anchor, k)
 	}
 	for k := range d.ordinals {
-		mark(startOrdinal, k)
+		mark(startOrdinal|anchor, k)
+	}
+	for k := range d.scales {
+		mark(anchor, k)
 	}
 	for k := range d.rangeOpen {
 		mark(startQuantity, k)
@@ -318,18 +321,29 @@ func newLexicon(d langData) *lexicon {
 	for k := range d.agePrefix {
 		mark(startQuantity, k)
 	}
-	for _, s := range []set{l.negSet, l.oneSet, l.hundredSet} {
+	for _, s := range []set{l.negSet, l.oneSet} {
 		for k := range s {
 			mark(startQuantity, k)
 		}
 	}
-	for k := range l.monthSet {
-		mark(startDate, k)
+	for k := range l.hundredSet {
+		mark(startQuantity|anchor, k)
 	}
-	for _, s := range []set{l.datePre, l.weekdaySet, l.daySet, l.relWordSet} {
+	for k := range l.monthSet {
+		mark(startDate|anchor, k)
+	}
+	for _, s := range []set{l.weekdaySet, l.daySet} {
+		for k := range s {
+			mark(startDate|anchor, k)
+		}
+	}
+	for _, s := range []set{l.datePre, l.relWordSet} {
 		for k := range s {
 			mark(startDate, k)
 		}
+	}
+	for k := range l.relUnitSet {
+		mark(anchor, k)
 	}
 	for w := range l.starters {
 		k := edgeKey(w)
@@ -338,15 +352,30 @@ func newLexicon(d langData) *lexicon {
 	return l
 }
 
-// startKind says which kinds of figure a word may open.
+// startKind says which kinds of figure a word may open, and whether it
+// anchors one.
 type startKind uint8
 
 const (
 	startDate startKind = 1 << iota
 	startQuantity
 	startOrdinal
+	// anchor marks what every figure holds: a number (digits or words), a
+	// fraction, ordinal or scale word, a month, weekday, day or the noun of
+	// a relative date. A word that opens figures without anchoring one
+	// ("in", "the", "über", "a") opens none unless an anchor follows closely
+	// (see anchorNear), which spares the rules most function words.
+	anchor
+	// approx marks a guess made before a word was lower-cased: it may open
+	// any figure until its lower-case form says exactly.
+	approx
 	startAny = startDate | startQuantity | startOrdinal
 )
+
+// anchorReach is how many tokens after an opening word its figure's anchor
+// may lie: a qualifier of up to four words ("nicht weniger als", "in
+// excess of"), a currency of up to five ("U . S . $"), a sign, the number.
+const anchorReach = 12
 
 // edgeKey hashes the shape of a word: length, first, second and last byte.
 func edgeKey(w string) int {
@@ -375,16 +404,16 @@ func (l *lexicon) startsFigure(w string) startKind {
 		return k
 	}
 	if compoundEnd(w) {
-		return startAny
+		return startAny | anchor
 	}
 	for _, end := range l.ordEnding {
 		if stem, ok := strings.CutSuffix(w, end); ok && len(stem) >= 4 && compoundEnd(stem) {
-			return k | startOrdinal
+			return k | startOrdinal | anchor
 		}
 	}
 	for _, end := range l.ageSuffix {
 		if strings.HasSuffix(w, end) {
-			return k | startQuantity
+			return k | startQuantity | anchor
 		}
 	}
 	return k
@@ -394,7 +423,7 @@ func (l *lexicon) startsFigure(w string) startKind {
 // nil word (not ASCII) may open any.
 func (l *lexicon) startsFigureBytes(w []byte) startKind {
 	if w == nil {
-		return startAny
+		return startAny | anchor | approx
 	}
 	if len(w) == 0 {
 		return 0
@@ -409,7 +438,7 @@ func (l *lexicon) startsFigureBytes(w []byte) startKind {
 		k = l.starters[string(w)]
 	}
 	if l.morphemes != nil && n >= 6 && compoundStart(string(w[:4])) {
-		k = startAny
+		k = startAny | anchor | approx
 	}
 	return k
 }
@@ -418,6 +447,11 @@ func (l *lexicon) startsFigureBytes(w []byte) startKind {
 func compoundStart(w string) bool {
 	if len(w) < 3 {
 		return false
+	}
+	switch w[0] {
+	case 'e', 'z', 'd', 'v', 's', 'a', 'n', 'h', 't', 'f':
+	default:
+		return false // most words, after one comparison
 	}
 	switch w[:3] {
 	case "ein", "zwe", "zwo", "dre", "vie", "sec", "sie", "ach", "neu", "zeh", "elf", "hun", "tau":

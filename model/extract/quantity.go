@@ -25,12 +25,16 @@ func (p *parser) quantity(i int) (fact, bool) {
 	}
 	start := i
 	qual := ""
-	if q, j, ok := p.lex.qualTab.match(p, i); ok && j < len(p.toks) {
-		qual = q
-		i = j
+	// qualifiers, "between" and currencies are words or signs, never digits
+	opens := p.toks[i].kind == tWord || p.toks[i].kind == tPunct
+	if opens {
+		if q, j, ok := p.lex.qualTab.match(p, i); ok && j < len(p.toks) {
+			qual = q
+			i = j
+		}
 	}
 	closeWord := ""
-	if qual == "" && i < len(p.toks) {
+	if opens && qual == "" && i < len(p.toks) {
 		if c, ok := p.lex.rangeOpen[p.toks[i].lower]; ok {
 			closeWord = c
 			i++
@@ -38,9 +42,11 @@ func (p *parser) quantity(i int) (fact, bool) {
 	}
 	var pre []unitDef
 	prefixed, money := false, false
-	if defs, j, ok := p.prefix(i); ok && j < len(p.toks) {
-		pre, prefixed, i = defs, true, j
-		money = defs[0].kind == model.KindMoney
+	if i < len(p.toks) && (p.toks[i].kind == tWord || p.toks[i].kind == tPunct) {
+		if defs, j, ok := p.prefix(i); ok && j < len(p.toks) {
+			pre, prefixed, i = defs, true, j
+			money = defs[0].kind == model.KindMoney
+		}
 	}
 	n, ok := p.number(i, money)
 	if !ok {

@@ -26,12 +26,13 @@ type token struct {
 	lower      string // lower-case text of a word; the text itself otherwise
 	val        float64
 	kind       tokKind
-	gap        bool  // whitespace before the token
-	brk        bool  // a line break before the token
-	upper      bool  // a word that starts with an upper-case letter
-	plain      bool  // a number made only of digits
-	lazy       bool  // a word whose lower-case form is made only near figures (see lowerNear)
-	intDigits  uint8 // digits before any separator of a number (at most 255)
+	gap        bool      // whitespace before the token
+	brk        bool      // a line break before the token
+	upper      bool      // a word that starts with an upper-case letter
+	plain      bool      // a number made only of digits
+	lazy       bool      // a word whose lower-case form is made only near figures (see lowerNear)
+	intDigits  uint8     // digits before any separator of a number (at most 255)
+	can        startKind // the figures a word may open, set by lowerNear
 }
 
 // tokenizer splits text into tokens, reading number literals the way the
@@ -98,9 +99,16 @@ func (z tokenizer) tokenizeFrom(buf []token, from int) []token {
 			}
 			t.kind = tWord
 			j := i + w
+			// lower: the word is its own lower-case form (ASCII, no capital)
+			lower := c >= 'a' && c <= 'z'
 			for j < len(s) {
 				if c := s[j]; c < utf8.RuneSelf {
-					if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+					if c >= 'a' && c <= 'z' {
+						j++
+						continue
+					}
+					if c >= 'A' && c <= 'Z' {
+						lower = false
 						j++
 						continue
 					}
@@ -110,11 +118,16 @@ func (z tokenizer) tokenizeFrom(buf []token, from int) []token {
 				if !isLetter(r2) && !isWordMark(r2) {
 					break
 				}
+				lower = false
 				j += w2
 			}
 			t.end = j
-			t.upper = unicode.IsUpper(r)
-			if isLowerASCII(s[i:j]) {
+			if c < utf8.RuneSelf {
+				t.upper = c >= 'A' && c <= 'Z'
+			} else {
+				t.upper = unicode.IsUpper(r)
+			}
+			if lower {
 				t.lower = s[i:j]
 			} else {
 				t.lazy = true // lower-cased later, and only near figures
@@ -132,16 +145,6 @@ func (z tokenizer) tokenizeFrom(buf []token, from int) []token {
 		i = t.end
 	}
 	return buf
-}
-
-// isLowerASCII reports a word that is its own lower-case form.
-func isLowerASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 func isLetter(r rune) bool {
