@@ -7,6 +7,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+
+	"figs/articles"
+	"figs/model"
 )
 
 // TestFrames keeps one golden frame per screen state; update them with
@@ -114,4 +117,25 @@ func splitLines(s string) []string {
 		}
 	}
 	return append(out, s[start:])
+}
+
+// TestFrameLibrary keeps the library picker of the embedded articles, and
+// the reader on the article opened from it.
+func TestFrameLibrary(t *testing.T) {
+	m := start(t, model.Article{}, Options{Library: articles.Embedded(), StartInLibrary: true}, 100, 30)
+	t.Run("picker", func(t *testing.T) {
+		checkFrame(t, m, 100, 30)
+		golden.RequireEqual(t, ansi.Strip(m.render()))
+	})
+	m = press(t, m, "j", "enter")
+	t.Run("opened", func(t *testing.T) {
+		if m.mode != modeReader || !m.hasArt {
+			t.Fatal("enter did not open the article")
+		}
+		golden.RequireEqual(t, ansi.Strip(m.render()))
+	})
+	m = press(t, m, "esc")
+	if m.mode != modeLibrary {
+		t.Error("esc did not return to the library")
+	}
 }
