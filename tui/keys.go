@@ -2,6 +2,7 @@ package tui
 
 import (
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
 )
 
 // keyMap is every key of the reader, in one place, so the help shows them all
@@ -94,7 +95,7 @@ func (k keyMap) modes() map[string][]key.Binding {
 		"reader":  k.readerBindings(),
 		"search":  {k.SearchSubmit, k.SearchCancel, k.ForceQuit},
 		"note":    {k.NoteSave, k.NoteCancel, k.NoteNewline, k.ForceQuit},
-		"library": {k.LibraryOpen, k.LibraryBack, k.Quit, k.ForceQuit},
+		"library": append(listBrowseBindings(), k.LibraryOpen, k.LibraryBack, k.Quit, k.ForceQuit),
 	}
 }
 
@@ -134,3 +135,10 @@ func (h noteHelp) ShortHelp() []key.Binding {
 
 // FullHelp implements help.KeyMap.
 func (h noteHelp) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }
+
+// listBrowseBindings are the keys the library list handles itself while
+// no filter is typed (its quit keys are turned off: the App quits).
+func listBrowseBindings() []key.Binding {
+	l := list.DefaultKeyMap()
+	return []key.Binding{l.CursorUp, l.CursorDown, l.PrevPage, l.NextPage, l.GoToStart, l.GoToEnd, l.Filter, l.ShowFullHelp}
+}
