@@ -10,6 +10,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -77,13 +78,20 @@ func Extract(text string, opts Options) model.Facts {
 		lex = lexiconOf(lang)
 	}
 	p := &parser{text: text, lex: lex}
-	// about one figure per 100 bytes of news text: one allocation mostly
-	all := make([]model.Fact, 0, len(text)/100+4)
+	if n := min(len(text), segment+segment/2); n > 0 {
+		// sized for a segment where most words lie near figures, so they
+		// rarely grow
+		p.arena = make([]byte, 0, n/2)
+		p.lowered = make([]lowered, 0, n/12)
+	}
+	// news text has about one figure per 200 bytes
+	all := make([]model.Fact, 0, len(text)/200+4)
 	comps := []model.Comparison{}
 	buf := make([]token, 0, min(len(text), segment+segment/2)/5+16) // about one token per five bytes
 	for from := 0; from < len(text); {
 		to := segmentEnd(text, from)
-		buf = tokenizer{text: text[:to], lex: p.lex}.tokenizeFrom(buf[:0], from)
+		buf = slices.Grow(buf[:0], (to-from)/5+16) // one step, not a doubling chain
+		buf = tokenizer{text: text[:to], lex: p.lex}.tokenizeFrom(buf, from)
 		p.toks = buf
 		p.lowerNear()
 		p.facts = p.facts[:0]
