@@ -292,7 +292,8 @@ func (m sidebar) detail(st *styles, v sideView) []string {
 	if v.pinned >= 0 && v.pinned < len(v.fig.facts) && v.pinned != v.selected {
 		p := v.fig.facts[v.pinned]
 		if phrase, ok := pinPhrase(f, p); ok {
-			lines = append(lines, ansi.Truncate(st.pin.Render("vs pin "+clean(displayOf(p))+": "+phrase), inner, "…"))
+			lines = append(lines, ansi.Truncate(st.sideDim.Render("against pin "+clean(displayOf(p))+":"), inner, "…"),
+				ansi.Truncate(st.pin.Render(phrase), inner, "…"))
 		} else {
 			lines = append(lines, ansi.Truncate(st.sideDim.Render("pin "+clean(displayOf(p))+": other unit"), inner, "…"))
 		}

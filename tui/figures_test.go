@@ -1,0 +1,85 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"figs/model"
+)
+
+// TestPinComparesFigures pins 20 billion USD and selects 35 billion USD:
+// the detail box gives their ratio and difference.
+func TestPinComparesFigures(t *testing.T) {
+	m := start(t, defaultArticle(t), Options{}, 120, 40)
+	m = selectDisplay(t, m, "20 billion USD")
+	m = press(t, m, "=", "N")
+	if got := displayOf(m.fig.facts[m.selected]); got != "35 billion USD" {
+		t.Fatalf("N selected %q", got)
+	}
+	if frame := ansi.Strip(m.render()); !strings.Contains(frame, "×1.75, +15 billion USD") {
+		t.Errorf("the detail box lacks the comparison with the pin:\n%s", frame)
+	}
+	m = press(t, m, "N", "=", "=")
+	if m.pinned != -1 {
+		t.Error("= twice did not remove the pin")
+	}
+}
+
+// TestFilterCycles steps t through every kind present and back to all.
+func TestFilterCycles(t *testing.T) {
+	m := start(t, defaultArticle(t), Options{}, 120, 40)
+	seen := map[model.Kind]bool{}
+	for range len(model.Kinds) + 2 {
+		m = press(t, m, "t")
+		if m.filter == "" {
+			break
+		}
+		seen[m.filter] = true
+		for _, r := range m.side.rows {
+			if m.fig.facts[r].Kind != m.filter {
+				t.Errorf("filter %s lists a %s figure", m.filter, m.fig.facts[r].Kind)
+			}
+		}
+		if m.selected >= 0 && m.fig.facts[m.selected].Kind != m.filter && len(m.side.rows) > 0 {
+			t.Errorf("filter %s keeps a %s figure selected", m.filter, m.fig.facts[m.selected].Kind)
+		}
+	}
+	if m.filter != "" {
+		t.Fatal("t never came back to all")
+	}
+	for k, n := range m.fig.counts {
+		if n > 0 && !seen[k] {
+			t.Errorf("t skipped %s", k)
+		}
+	}
+	if !seen[model.KindDate] {
+		t.Error("dates are not behind the filter")
+	}
+}
+
+// TestCopyAndSearch copies the selected figure and steps through matches.
+func TestCopyAndSearch(t *testing.T) {
+	m := start(t, defaultArticle(t), Options{}, 120, 40)
+	next, cmd := m.Update(keyPress("c"))
+	m = next.(App)
+	if cmd == nil || !strings.HasPrefix(m.status, "copied ") {
+		t.Errorf("c: status %q, command %v", m.status, cmd != nil)
+	}
+	m = press(t, m, "/")
+	m = typeText(t, m, "kilometer")
+	m = press(t, m, "enter")
+	if m.query != "kilometer" || len(m.matches) != 2 {
+		t.Fatalf("search: query %q, %d matches", m.query, len(m.matches))
+	}
+	sel := m.selected
+	m = press(t, m, "n", "n")
+	if m.current != 0 && m.current != 1 || m.selected != sel {
+		t.Errorf("n with a search: match %d, selection moved %d -> %d", m.current, sel, m.selected)
+	}
+	m = press(t, m, "esc", "n")
+	if len(m.matches) != 0 || m.selected == sel {
+		t.Errorf("after esc, n still steps through matches")
+	}
+}
