@@ -139,13 +139,10 @@ func isTidy(s string) bool {
 
 // plainRune decodes the non-ASCII rune at s[i] and reports its size and
 // whether it is valid and kept by stripControls. U+FFFD counts as invalid,
-// so that text with replaced bytes takes the careful path.
+// so that text with replaced bytes takes the careful path. Two-byte runes
+// from U+00C0 on, which skipPrintable passes over, are all kept: U+0080 to
+// U+00BF hold the C1 controls and the soft hyphen.
 func plainRune(s string, i int) (int, bool) {
-	// Two-byte runes from U+00C0 on (German letters among them) are all
-	// kept; U+0080 to U+00BF hold C1 controls and the soft hyphen.
-	if c := s[i]; c >= 0xc3 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
-		return 2, true
-	}
 	r, size := utf8.DecodeRuneInString(s[i:])
 	return size, r != utf8.RuneError && !dropRune(r)
 }
@@ -157,26 +154,31 @@ const (
 )
 
 // skipPrintable returns the index of the first byte of s at or after i that
-// is not printable ASCII (space to tilde), or len(s). Most article text is
-// printable ASCII, so it tests eight bytes at a time.
+// is neither printable ASCII (space to tilde) nor the start of a two-byte
+// rune from U+00C0 on, or len(s). Most article text is printable ASCII, so
+// it tests eight bytes at a time; German letters are two-byte runes.
 func skipPrintable(s string, i int) int {
-	for ; i+8 <= len(s); i += 8 {
-		w := s[i : i+8]
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		// A byte below 0x20 borrows into its high bit; one of 0x7f or more
-		// has it set or sets it when one is added. Carries and borrows
-		// only cross bytes from a byte that is itself flagged.
-		if ((x-0x20*lowBits)&^x|x|(x+lowBits))&highBits != 0 {
-			break
+	for {
+		for ; i+8 <= len(s); i += 8 {
+			w := s[i : i+8]
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			// A byte below 0x20 borrows into its high bit; one of 0x7f or
+			// more has it set or sets it when one is added. Carries and
+			// borrows only cross bytes from a byte that is itself flagged.
+			if ((x-0x20*lowBits)&^x|x|(x+lowBits))&highBits != 0 {
+				break
+			}
 		}
-	}
-	for ; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f {
-			return i
+		for i < len(s) && s[i] >= 0x20 && s[i] < 0x7f {
+			i++
 		}
+		if i+1 < len(s) && s[i] >= 0xc3 && s[i] <= 0xdf && s[i+1]&0xc0 == 0x80 {
+			i += 2
+			continue
+		}
+		return i
 	}
-	return i
 }
 
 // dropRune reports whether r is removed wherever it appears: controls other
