@@ -122,6 +122,10 @@ func (p *parser) compare(all *[]model.Fact, comps *[]model.Comparison) {
 			if fs[ai].Noun != "" {
 				unit = fs[ai].Noun
 			}
+			if !fromTo {
+				// the value compared with measures what the subject does
+				fs[bi].Label = fs[ai].Label
+			}
 			*comps = append(*comps, model.Comparison{
 				A: base + ai, B: base + bi,
 				Ratio:   va / vb,

@@ -108,6 +108,27 @@ func german() langData {
 		agePrefix: map[string]bool{
 			"alter": true,
 		},
+		preps: []string{"in", "im", "ins", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom",
+			"zu", "zum", "zur", "für", "gegen", "um", "über", "unter", "vor", "hinter", "neben", "zwischen", "durch",
+			"ohne", "bis", "laut", "wegen", "trotz", "während", "innerhalb", "außerhalb", "dank", "gegenüber", "samt"},
+		dets: []string{"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+			"sein", "seine", "seiner", "seinen", "seinem", "seines", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres",
+			"dieser", "diese", "dieses", "diesen", "diesem", "jeder", "jede", "jedes", "alle", "allen", "unser", "unsere"},
+		adverbs: []string{"ebenfalls", "bereits", "auch", "noch", "nur", "schon", "erst", "sogar", "etwa", "inzwischen",
+			"mittlerweile", "zuletzt", "damals", "jedoch", "allerdings", "zudem", "außerdem", "dennoch", "trotzdem",
+			"nun", "jetzt", "bisher", "bislang", "wieder", "erneut", "insgesamt", "kaum", "weiter", "weiterhin",
+			"deutlich", "stark", "leicht", "tatsächlich", "wohl", "offenbar", "angeblich", "zufolge", "demnach",
+			"also", "dabei", "darunter", "davon", "dort", "hier", "unterdessen", "zusammen", "gemeinsam", "ebenso",
+			"gleichzeitig", "zuvor", "zunächst", "schließlich", "letztlich", "sehr", "voraus", "seitdem", "derzeit",
+			"aktuell", "heute", "gestern", "morgen", "bereits", "immerhin", "lediglich", "knapp", "rund", "fast",
+			"sagte", "sagt", "sagten", "erklärte", "berichtete", "teilte", "hieß", "heißt", "mit", "ganze", "ganzen",
+			"letzten", "letzte", "ersten", "erste", "nächsten", "nächste", "vergangenen", "frühen", "späten",
+			"stieg", "stiegen", "sank", "sanken", "gestiegen", "gesunken", "erhöht", "lag", "lagen", "liegt", "beträgt",
+			"betrug", "belief", "beläuft", "erreichte", "erreicht", "gewachsen", "wuchs", "fiel", "gefallen", "verglichen",
+			"vergleich", "gegenüber", "statt", "anstatt", "versus", "indem", "nachdem", "obwohl", "sodass", "sondern",
+			"während", "sobald", "solange", "bevor", "indirekt", "direkt", "zusätzlich", "jährlich", "monatlich", "täglich",
+			"pro", "rund", "demnach", "deshalb", "daher", "darüber", "hinaus", "zwar", "dagegen", "hingegen", "sowohl"},
+		labelCue: []string{"auf", "um"},
 	}
 }
 

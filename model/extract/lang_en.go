@@ -96,6 +96,22 @@ func english() langData {
 		agePrefix: map[string]bool{
 			"aged": true, "age": true, "ages": true,
 		},
+		preps: []string{"in", "on", "at", "to", "for", "from", "by", "with", "of", "into", "onto", "over", "under",
+			"after", "before", "since", "between", "against", "about", "during", "through", "across", "per",
+			"without", "within", "among", "amid", "towards", "toward", "via", "despite", "like", "than"},
+		dets: []string{"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+			"those", "each", "every", "all", "some", "any", "no"},
+		adverbs: []string{"also", "already", "still", "only", "just", "even", "recently", "currently", "now", "then",
+			"later", "earlier", "yesterday", "today", "tomorrow", "again", "further", "however", "meanwhile",
+			"reportedly", "respectively", "approximately", "very", "much", "ago", "overall", "combined", "annually",
+			"told", "added", "according", "reported", "announced", "including", "first", "last", "next", "past",
+			"previous", "early", "late", "recent", "latest", "nearly", "almost", "roughly", "around", "about", "some",
+			"rising", "falling", "rose", "fell", "grew", "climbed", "jumped", "dropped", "slipped", "increased",
+			"decreased", "reached", "totalled", "totaled", "stood", "amounted", "worth", "valued", "up", "down", "compared",
+			"versus", "instead", "rather", "against", "comparison", "whereas", "while", "whilst", "unless", "whether",
+			"thereby", "therefore", "thus", "hence", "extra", "additional", "another", "further", "around", "nearly", "annual",
+			"per", "year", "percent", "cent", "back", "away", "out", "off"},
+		labelCue: []string{"to", "by"},
 	}
 }
 

@@ -78,6 +78,11 @@ type langData struct {
 	stop        []string        // function words, skipped by labels
 	nameWords   []string        // capitalized words after which digits are names: "Artikel"
 	agePrefix   map[string]bool // "aged", "age": the number after is an age
+	// labels
+	preps    []string // prepositions: a noun after one is not what a figure measures
+	dets     []string // articles and determiners, passed over between a noun and its preposition
+	adverbs  []string // adverbs and speech verbs, never a label
+	labelCue []string // "auf", "to": the figure after is a new value of the sentence's subject
 }
 
 // entry is one phrase of a phraseTable.
@@ -218,6 +223,10 @@ type lexicon struct {
 	notNounSet set
 	stopSet    set
 	nameSet    set
+	prepSet    set
+	detSet     set
+	adverbSet  set
+	cueSet     set // labelCue
 	ordSufSet  set
 	orSet      set                  // "oder", "bzw", "or": join two values of one unit
 	starters   map[string]startKind // lower-case first words of every figure: a word not in it starts none
@@ -287,6 +296,10 @@ func newLexicon(d langData) *lexicon {
 	}
 	l.stopSet = newSet(d.stop)
 	l.nameSet = newSet(d.nameWords)
+	l.prepSet = newSet(d.preps)
+	l.detSet = newSet(d.dets)
+	l.adverbSet = newSet(d.adverbs)
+	l.cueSet = newSet(d.labelCue)
 	l.ordSufSet = newSet(d.ordSuffix)
 	l.orSet = newSet(d.or)
 	l.starters = make(map[string]startKind, 512)
