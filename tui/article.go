@@ -332,3 +332,25 @@ func hasMarker(s string) bool {
 	}
 	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
 }
+
+// offsetAt returns the byte of the text drawn at column x of screen row y
+// of the pane, or -1 when nothing is drawn there.
+func (m articlePane) offsetAt(x, y int) int {
+	i := m.top + y
+	if y < 0 || i >= len(m.lines) || m.lines[i].blank {
+		return -1
+	}
+	ln := m.lines[i]
+	col := x - m.pad - blockIndent(m.blocks[ln.block].Kind)
+	if col < 0 || col >= ln.cols {
+		return -1
+	}
+	w := 0
+	for j, r := range m.text[ln.start:ln.end] {
+		w += runeCols(r)
+		if w > col {
+			return ln.start + j
+		}
+	}
+	return -1
+}

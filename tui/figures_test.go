@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"figs/model"
@@ -82,4 +83,27 @@ func TestCopyAndSearch(t *testing.T) {
 	if len(m.matches) != 0 || m.selected == sel {
 		t.Errorf("after esc, n still steps through matches")
 	}
+}
+
+// TestClickFigureInText selects a figure by clicking on it in the text.
+func TestClickFigureInText(t *testing.T) {
+	m := start(t, defaultArticle(t), Options{}, 120, 40)
+	m = selectDisplay(t, m, "50 km")
+	want := m.selected
+	m = press(t, m, "g")
+	m = m.selectFact(0, false)
+	m = press(t, m, "5", "0", "%")
+	for y, ln := range m.pane.lines[m.pane.top:min(m.pane.top+m.pane.height, len(m.pane.lines))] {
+		f := m.fig.facts[want]
+		if ln.blank || f.Start < ln.start || f.Start >= ln.end {
+			continue
+		}
+		x := m.pane.pad + ansi.StringWidth(m.article.Text[ln.start:f.Start]) + 1
+		m = send(t, m, tea.MouseClickMsg{X: x, Y: y + 1, Button: tea.MouseLeft})
+		if m.selected != want {
+			t.Errorf("a click on %q selected figure %d, want %d", f.Text, m.selected, want)
+		}
+		return
+	}
+	t.Skip("the 50 km figure is not in view at 50%")
 }

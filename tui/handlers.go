@@ -336,8 +336,11 @@ func (m App) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 		}
 		return m.scroll(step), nil
 	case tea.MouseClickMsg:
-		if mouse.Button != tea.MouseLeft || !overSide {
+		if mouse.Button != tea.MouseLeft {
 			return m, nil
+		}
+		if !overSide {
+			return m.clickText(mouse.X, mouse.Y-1), nil
 		}
 		r := m.side.offset + mouse.Y - 1 - 2
 		if r >= m.side.offset && r < m.side.offset+m.side.listHeight(len(m.detail)) && r < len(m.side.rows) {
@@ -345,4 +348,16 @@ func (m App) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 		}
 	}
 	return m, nil
+}
+
+// clickText selects the figure under a click in the text, if any.
+func (m App) clickText(x, y int) App {
+	off := m.pane.offsetAt(x, y)
+	if off < 0 {
+		return m
+	}
+	if i := m.fig.at(off); i < len(m.fig.facts) && m.fig.facts[i].Start <= off {
+		return m.selectFact(i, false)
+	}
+	return m
 }
