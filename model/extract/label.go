@@ -341,46 +341,21 @@ func (p *parser) endsSentence(k int) bool {
 // adverb, number, qualifier, unit, scale, time or date word.
 func (p *parser) content(k int) bool {
 	t := &p.toks[k]
-	if t.kind != tWord {
+	if t.kind != tWord || t.end-t.start < 3 || t.end-t.start < 7 && utf8.RuneCountInString(p.text[t.start:t.end]) < 3 {
 		return false
+	}
+	if p.inSet(p.lex.labelStop, k) {
+		return false
+	}
+	if t.end-t.start < 5 {
+		return true
 	}
 	w := p.lowerOf(k)
-	if utf8.RuneCountInString(w) < 3 || p.lex.stopSet[w] || p.lex.adverbSet[w] || p.lex.prepSet[w] || p.lex.detSet[w] {
-		return false
+	if p.lex.nounCapital {
+		_, isNum := p.wordValue(w) // compound numbers: dreiundzwanzig
+		return !isNum
 	}
-	if _, ok := p.wordValue(w); ok {
-		return false
-	}
-	if _, ok := p.lex.qualifiers[w]; ok {
-		return false
-	}
-	if _, ok := p.lex.scales[w]; ok {
-		return false
-	}
-	if _, ok := p.lex.fractions[w]; ok {
-		return false
-	}
-	if _, ok := p.lex.ordinals[w]; ok {
-		return false
-	}
-	if _, ok := p.lex.monthSet[w]; ok {
-		return false
-	}
-	if p.lex.weekdaySet[w] || p.lex.relUnitSet[w] || p.lex.relWordSet[w] || p.lex.daySet[w] || p.lex.datePre[w] || p.isUnitWord(w) {
-		return false
-	}
-	return p.lex.nounCapital || !isEnglishAdverb(w)
-}
-
-// isUnitWord reports a word that is a unit or currency by itself:
-// "Stunden", "Dollar", "hours".
-func (p *parser) isUnitWord(w string) bool {
-	for _, e := range p.lex.unitTab.m[w] {
-		if len(e.words) == 0 {
-			return true
-		}
-	}
-	return false
+	return !isEnglishAdverb(w)
 }
 
 // isEnglishAdverb reports an English adverb in -ly: "sharply", "nearly".

@@ -227,6 +227,7 @@ type lexicon struct {
 	detSet     set
 	adverbSet  set
 	cueSet     set // labelCue
+	labelStop  set // every word that is never part of a label (see content)
 	ordSufSet  set
 	orSet      set                  // "oder", "bzw", "or": join two values of one unit
 	starters   map[string]startKind // lower-case first words of every figure: a word not in it starts none
@@ -300,6 +301,7 @@ func newLexicon(d langData) *lexicon {
 	l.detSet = newSet(d.dets)
 	l.adverbSet = newSet(d.adverbs)
 	l.cueSet = newSet(d.labelCue)
+	l.labelStop = l.newLabelStop()
 	l.ordSufSet = newSet(d.ordSuffix)
 	l.orSet = newSet(d.or)
 	l.starters = make(map[string]startKind, 512)
@@ -509,3 +511,32 @@ func compoundEnd(w string) bool {
 // isCased reports a phrase whose case matters, written with a leading "="
 // in the language data ("=M" is million, "m" is metre).
 func isCased(k string) bool { return strings.HasPrefix(k, "=") }
+
+// newLabelStop gathers the words a label never shows into one set, so that
+// a label word costs one lookup: function words, adverbs, prepositions,
+// articles, number, fraction, ordinal and scale words, single-word
+// qualifiers, units and currencies, and the words of dates.
+func (l *lexicon) newLabelStop() set {
+	s := newSet(l.stop, l.adverbs, l.preps, l.dets, l.weekdays, l.relUnits, l.relWords, l.dayWords, l.datePrefix)
+	for _, m := range []map[string]float64{l.numbers, l.fractions, l.ordinals, l.scales} {
+		for w := range m {
+			s[w] = true
+		}
+	}
+	for w := range l.qualifiers {
+		if !strings.Contains(w, " ") {
+			s[w] = true
+		}
+	}
+	for w := range l.monthSet {
+		s[w] = true
+	}
+	for w, es := range l.unitTab.m {
+		for _, e := range es {
+			if len(e.words) == 0 {
+				s[w] = true
+			}
+		}
+	}
+	return s
+}
