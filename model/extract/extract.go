@@ -183,7 +183,7 @@ func (p *parser) lowerNear() {
 			}
 		case tWord:
 			if t.lazy {
-				can = p.lex.startsFigureBytes(lowerASCII(buf[:0], p.text[t.start:t.end]))
+				can = p.lex.startsFigureBytes(lowerFits(buf[:0], p.text[t.start:t.end]))
 			} else {
 				can = p.lex.startsFigure(t.lower)
 			}
@@ -248,21 +248,29 @@ func (p *parser) lowerInto(k int) {
 	p.lowered = append(p.lowered, lowered{k, from, len(p.arena)})
 }
 
-// lowerASCII appends w lower-cased to b, or returns nil when w is not
-// ASCII or too long for b.
-func lowerASCII(b []byte, w string) []byte {
+// lowerFits appends w lower-cased to b, as strings.ToLower writes it, or
+// returns nil when it would not fit in cap(b): lower-casing for a lookup
+// without allocating.
+func lowerFits(b []byte, w string) []byte {
 	if len(w) > cap(b) {
 		return nil
 	}
-	for i := 0; i < len(w); i++ {
+	for i := 0; i < len(w); {
 		c := w[i]
-		if c >= utf8.RuneSelf {
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if len(b)+utf8.UTFMax > cap(b) {
 			return nil
 		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += n
 	}
 	return b
 }

@@ -388,7 +388,7 @@ func (p *parser) inSet(s set, k int) bool {
 		return s[t.lower]
 	}
 	var buf [48]byte
-	if b := lowerASCII(buf[:0], p.text[t.start:t.end]); b != nil {
+	if b := lowerFits(buf[:0], p.text[t.start:t.end]); b != nil {
 		return s[string(b)]
 	}
 	return s[strings.ToLower(p.text[t.start:t.end])]

@@ -435,7 +435,7 @@ func (l *lexicon) startsFigure(w string) startKind {
 }
 
 // startsFigureBytes reports which figures a lower-cased word may open; a
-// nil word (not ASCII) may open any.
+// nil word (too long to lower-case on the stack) may open any.
 func (l *lexicon) startsFigureBytes(w []byte) startKind {
 	if w == nil {
 		return startAny | anchor | approx
