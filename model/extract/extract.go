@@ -166,9 +166,9 @@ func Article(a model.Article, lang string) model.Facts {
 // anchor close behind (see startKind). The rest are never lower-cased. The
 // lower-case forms of a segment are written into one buffer and turned into
 // one string, so lower-casing costs one allocation per segment, not one per
-// word. It also records in each token which figures it may open, for scan.
+// word. It also records in each number and sign which figures it may open
+// (the tokenizer does so for words), for scan.
 func (p *parser) lowerNear() {
-	var buf [48]byte
 	for i := range p.toks {
 		t := &p.toks[i]
 		var can startKind
@@ -182,11 +182,7 @@ func (p *parser) lowerNear() {
 				can = p.lex.startsFigure(t.lower)
 			}
 		case tWord:
-			if t.lazy {
-				can = p.lex.startsFigureBytes(lowerFits(buf[:0], p.text[t.start:t.end]))
-			} else {
-				can = p.lex.startsFigure(t.lower)
-			}
+			continue // classified by the tokenizer
 		}
 		t.can = can
 	}

@@ -32,7 +32,7 @@ type token struct {
 	plain      bool      // a number made only of digits
 	lazy       bool      // a word whose lower-case form is made only near figures (see lowerNear)
 	intDigits  uint8     // digits before any separator of a number (at most 255)
-	can        startKind // the figures a word may open, set by lowerNear
+	can        startKind // the figures a token may open: set by the tokenizer for words, by lowerNear for the rest
 }
 
 // tokenizer splits text into tokens, reading number literals the way the
@@ -59,9 +59,10 @@ func (z tokenizer) tokenize(buf []token) []token {
 func (z tokenizer) tokenizeFrom(buf []token, from int) []token {
 	s := z.text
 	gap, brk := false, false
+	var low [48]byte // a word lower-cased to classify it, without allocating
 	for i := from; i < len(s); {
 		c := s[i]
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+		if c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
 			gap = true
 			if c == '\n' {
 				brk = true
@@ -103,12 +104,8 @@ func (z tokenizer) tokenizeFrom(buf []token, from int) []token {
 			lower := c >= 'a' && c <= 'z'
 			for j < len(s) {
 				if c := s[j]; c < utf8.RuneSelf {
-					if c >= 'a' && c <= 'z' {
-						j++
-						continue
-					}
-					if c >= 'A' && c <= 'Z' {
-						lower = false
+					if (c|0x20)-'a' < 26 { // an ASCII letter, in one comparison
+						lower = lower && c >= 'a'
 						j++
 						continue
 					}
@@ -131,6 +128,13 @@ func (z tokenizer) tokenizeFrom(buf []token, from int) []token {
 				t.lower = s[i:j]
 			} else {
 				t.lazy = true // lower-cased later, and only near figures
+			}
+			if z.lex.starters != nil { // nil while the lexicon's own phrases are tokenized
+				if lower {
+					t.can = z.lex.startsFigure(t.lower)
+				} else {
+					t.can = z.lex.startsFigureBytes(lowerFits(low[:0], s[i:j]))
+				}
 			}
 		default:
 			t.kind = tPunct
