@@ -142,6 +142,7 @@ func (m articlePane) percent() int {
 type paneMarks struct {
 	facts    []model.Fact
 	selected int
+	partner  int // the other figure of the selected comparison, or -1
 	matches  [][2]int
 	current  int // index in matches, -1 for none
 }
@@ -214,7 +215,7 @@ func (m articlePane) classify(cls []uint8, ln line, pm paneMarks) []uint8 {
 	for ; fi < len(pm.facts) && pm.facts[fi].Start < ln.end; fi++ {
 		f := pm.facts[fi]
 		c := clsKind + kindIndex(f.Kind)
-		if fi == pm.selected {
+		if fi == pm.selected || fi == pm.partner {
 			c = clsSelected
 		}
 		mark(f.Start, f.End, c)

@@ -20,6 +20,8 @@ type figures struct {
 	facts   []model.Fact
 	comps   []model.Comparison
 	partner []int // comparison index of each fact, or -1
+	// counts are the sidebar rows of each kind: a comparison is one row, and
+	// one item to review, for its two figures.
 	counts  map[model.Kind]int
 	done    int // bytes of the text searched so far
 	total   int
@@ -56,9 +58,45 @@ func (f *figures) add(c chunkResult) {
 		if f.partner[cmp.B] < 0 {
 			f.partner[cmp.B] = i
 		}
+		if hi := max(cmp.A, cmp.B); f.partner[hi] == i {
+			f.counts[f.facts[hi].Kind]-- // shares the row of the first figure
+		}
 	}
 	f.done = c.done
 	f.nextBlk = c.nextBlk
+}
+
+// second reports whether fact i is the later figure of a comparison, which
+// shares the row of the earlier one (as sidebar.rebuild lists them).
+func (f figures) second(i int) bool {
+	c := f.partner[i]
+	return c >= 0 && i == max(f.comps[c].A, f.comps[c].B)
+}
+
+// rowFacts returns the figures reviewed together with fact i: i itself and,
+// when it is in a comparison, the other figure (else -1), earlier one first.
+func (f figures) rowFacts(i int) (int, int) {
+	c := f.partner[i]
+	if c < 0 {
+		return i, -1
+	}
+	a, b := f.comps[c].A, f.comps[c].B
+	if a == i || b == i {
+		return min(a, b), max(a, b)
+	}
+	return i, -1
+}
+
+// quantityRows is the number of sidebar rows without a filter: the items
+// the review progress counts.
+func (f figures) quantityRows() int {
+	n := 0
+	for k, c := range f.counts {
+		if k.IsQuantity() {
+			n += c
+		}
+	}
+	return n
 }
 
 // at returns the index of the first fact that ends after off.

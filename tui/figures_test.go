@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -10,21 +11,67 @@ import (
 	"figs/model"
 )
 
-// TestPinComparesFigures pins 20 billion USD and selects 35 billion USD:
-// the detail box gives their ratio and difference.
+// TestPinComparesFigures pins 2 Dörfer and selects >20 Dörfer: the detail
+// box gives their ratio and difference.
 func TestPinComparesFigures(t *testing.T) {
 	m := start(t, defaultArticle(t), Options{}, 120, 40)
-	m = selectDisplay(t, m, "20 billion USD")
-	m = press(t, m, "=", "N")
-	if got := displayOf(m.fig.facts[m.selected]); got != "35 billion USD" {
-		t.Fatalf("N selected %q", got)
+	m = selectDisplay(t, m, "2 Dörfer")
+	m = press(t, m, "=", "n", "n")
+	if got := displayOf(m.fig.facts[m.selected]); got != ">20 Dörfer" {
+		t.Fatalf("n n selected %q", got)
 	}
-	if frame := ansi.Strip(m.render()); !strings.Contains(frame, "×1.75, +15 billion USD") {
+	if frame := ansi.Strip(m.render()); !strings.Contains(frame, "against pin 2 Dörfer:") {
 		t.Errorf("the detail box lacks the comparison with the pin:\n%s", frame)
 	}
-	m = press(t, m, "N", "=", "=")
+	m = press(t, m, "N", "N", "=")
 	if m.pinned != -1 {
-		t.Error("= twice did not remove the pin")
+		t.Error("= on the pinned figure did not remove the pin")
+	}
+}
+
+// TestComparisonIsOneItem checks that a comparison row is reviewed as one
+// item: the header, the sidebar title and the footer count the same rows,
+// the detail box heads with the comparison, both figures are highlighted in
+// the text, and a verdict marks both figures.
+func TestComparisonIsOneItem(t *testing.T) {
+	m := start(t, defaultArticle(t), Options{}, 120, 40)
+	m = selectDisplay(t, m, "35 billion USD")
+	rows := len(m.side.rows)
+	frame := ansi.Strip(m.render())
+	for _, want := range []string{
+		fmt.Sprintf("0/%d checked", rows),
+		fmt.Sprintf("Figures %d", rows),
+		fmt.Sprintf("/%d ", rows),
+		"$ money 35 vs 20 billion USD (+75%)",
+	} {
+		if !strings.Contains(frame, want) {
+			t.Errorf("the frame lacks %q:\n%s", want, frame)
+		}
+	}
+	p := partnerOf(m.fig, m.selected)
+	if p < 0 {
+		t.Fatal("35 billion USD is in no comparison")
+	}
+	styled := m.render()
+	for _, i := range []int{m.selected, p} {
+		want := m.st.selected.on + m.fig.facts[i].Text
+		if !strings.Contains(styled, want) {
+			t.Errorf("%q is not highlighted as selected", m.fig.facts[i].Text)
+		}
+	}
+	m = press(t, m, "v")
+	for _, i := range []int{m.selected, p} {
+		if v := verdictAt(m.marks, i); v != model.Verified {
+			t.Errorf("v left %q %s", m.fig.facts[i].Text, v)
+		}
+	}
+	if frame := ansi.Strip(m.render()); !strings.Contains(frame, fmt.Sprintf("1/%d checked", rows)) {
+		t.Errorf("one verdict on a comparison is not one checked item:\n%s", frame)
+	}
+	before := m.selected
+	m = press(t, m, "n")
+	if m.selected == p || m.side.rowOf(m.fig, m.selected) == m.side.rowOf(m.fig, before) {
+		t.Error("n stayed on the comparison's row")
 	}
 }
 

@@ -172,6 +172,7 @@ func (m App) selectFact(i int, reveal bool) App {
 	if i < 0 || i >= len(m.fig.facts) {
 		return m
 	}
+	i, _ = m.fig.rowFacts(i) // a comparison is selected as one row
 	m.selected = i
 	if reveal {
 		m.pane.showOffset(m.fig.facts[i].Start)
@@ -197,7 +198,10 @@ func (m App) stepFigure(dir int) App {
 		if !m.shown(i) {
 			continue
 		}
-		if m.uncheckedOnly && verdictAt(m.marks, i) != model.Unchecked {
+		if m.fig.second(i) {
+			continue // on the row of the earlier figure of its comparison
+		}
+		if m.uncheckedOnly && m.rowVerdict(i) != model.Unchecked {
 			continue
 		}
 		return m.selectFact(i, true)

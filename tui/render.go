@@ -154,7 +154,11 @@ func (m App) bodyLines() []string {
 	if m.showHelp {
 		return m.helpLines(h)
 	}
-	pane := m.pane.render(m.st, paneMarks{facts: m.fig.facts, selected: m.selected, matches: m.matches, current: m.current})
+	pm := paneMarks{facts: m.fig.facts, selected: m.selected, partner: -1, matches: m.matches, current: m.current}
+	if m.selected >= 0 && m.selected < len(m.fig.facts) {
+		pm.partner = partnerOf(m.fig, m.selected)
+	}
+	pane := m.pane.render(m.st, pm)
 	if !m.sideBeside() && !m.sideOver() {
 		return pane
 	}
@@ -198,7 +202,7 @@ func (m App) figureBar() string {
 		return fit(m.st.sideDim.Render(emptyNote(m.sideView())), m.width)
 	}
 	f := m.fig.facts[m.selected]
-	v := verdictAt(m.marks, m.selected)
+	v := m.rowVerdict(m.selected)
 	s := m.st.verdictStyle(v).Render(verdictSymbol(v)) + " " + m.st.sideKind[f.Kind].Render(kindSymbol(f.Kind)) + " " +
 		m.st.sideTitle.Render(clean(m.selectedDisplay()))
 	if label := m.selectedLabel(); label != "" {

@@ -93,25 +93,42 @@ func (m App) reviewable() string {
 	return ""
 }
 
+// setVerdict marks the selected row: both figures of a comparison get the
+// verdict, since the row is reviewed as one item.
 func (m App) setVerdict(v model.Verdict) (App, tea.Cmd) {
 	if why := m.reviewable(); why != "" {
 		m.status = why
 		return m, nil
 	}
-	mk := m.markOf(m.selected)
-	mk.Verdict = v
-	return m.save(mk)
+	return m.save(func(mk *model.Mark) { mk.Verdict = v })
 }
 
-// save writes mk through the store; the screen shows it once it is durable.
-func (m App) save(mk model.Mark) (App, tea.Cmd) {
+// save changes the marks of the selected row with change and writes them
+// through the store; the screen shows them once they are durable.
+func (m App) save(change func(*model.Mark)) (App, tea.Cmd) {
+	a, b := m.fig.rowFacts(m.selected)
+	var mks []model.Mark
+	for _, i := range []int{a, b} {
+		if i >= 0 {
+			mk := m.markOf(i)
+			change(&mk)
+			mks = append(mks, mk)
+		}
+	}
 	if m.opts.Store == nil {
-		m = m.applyMark(mk)
+		for _, mk := range mks {
+			m = m.applyMark(mk)
+		}
 		m.status = "marked (no review store: not kept)"
 		return m, nil
 	}
 	m.status = "saving…"
-	return m, saveMarkCmd(m.ctx, m.opts.Store, m.gen, m.article, slices.Clip(m.fig.facts), mk)
+	facts := slices.Clip(m.fig.facts)
+	cmds := make([]tea.Cmd, len(mks))
+	for k, mk := range mks {
+		cmds[k] = saveMarkCmd(m.ctx, m.opts.Store, m.gen, m.article, facts, mk)
+	}
+	return m, tea.Sequence(cmds...) // one write after the other: one database
 }
 
 func (m App) applyMark(mk model.Mark) App {
@@ -123,15 +140,18 @@ func (m App) applyMark(mk model.Mark) App {
 	return m.recount()
 }
 
-// recount updates the review progress after the marks changed.
+// recount updates the review progress after the marks changed. It counts
+// sidebar rows, as the sidebar and the footer do: a comparison is one item,
+// checked once both its figures are.
 func (m App) recount() App {
 	m.marksVer++
-	m.checked, m.disputed, m.figures = 0, 0, 0
+	m.checked, m.disputed = 0, 0
+	m.figures = m.fig.quantityRows()
 	for i := range m.marks {
-		if m.fig.facts[i].Kind.IsQuantity() {
-			m.figures++
+		if !m.fig.facts[i].Kind.IsQuantity() || m.fig.second(i) {
+			continue
 		}
-		switch verdictAt(m.marks, i) {
+		switch m.rowVerdict(i) {
 		case model.Disputed:
 			m.checked++
 			m.disputed++
@@ -141,6 +161,17 @@ func (m App) recount() App {
 		}
 	}
 	return m
+}
+
+// rowVerdict is the verdict of the row of fact i: for a comparison, the
+// worse of its two figures'.
+func (m App) rowVerdict(i int) model.Verdict {
+	a, b := m.fig.rowFacts(i)
+	v := verdictAt(m.marks, a)
+	if b >= 0 {
+		v = worst(v, verdictAt(m.marks, b))
+	}
+	return v
 }
 
 func (m App) startNote() (App, tea.Cmd) {
@@ -159,12 +190,11 @@ func (m App) startNote() (App, tea.Cmd) {
 func (m App) handleNoteKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.NoteSave):
-		mk := m.markOf(m.selected)
-		mk.Note = m.w.note.Value()
+		note := m.w.note.Value()
 		m.mode = modeReader
 		m.mut().note.Blur()
 		m = m.layout()
-		return m.save(mk)
+		return m.save(func(mk *model.Mark) { mk.Note = note })
 	case key.Matches(msg, m.keys.NoteCancel):
 		m.mode = modeReader
 		m.mut().note.Blur()

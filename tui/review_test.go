@@ -70,7 +70,7 @@ func TestReviewMarksPersist(t *testing.T) {
 		t.Errorf("reading position: top line %d, want %d", m2.pane.top, m.pane.top)
 	}
 	frame := ansi.Strip(m2.render())
-	for _, want := range []string{`3/\d+ checked, 1 disputed`, `✗ \$ 35 vs 20 billion USD`, `\? ↔ 50 km`} {
+	for _, want := range []string{`3/\d+ checked, 1 disputed`, `✓ \$ 35 vs 20 billion USD`, `✗ # 2 Dörfer`, `\? ↔ 50 km`} {
 		if !regexp.MustCompile(want).MatchString(frame) {
 			t.Errorf("reopened reader lacks %q:\n%s", want, frame)
 		}

@@ -276,9 +276,19 @@ func (m sidebar) detail(st *styles, v sideView) []string {
 	f := v.fig.facts[v.selected]
 	inner := max(m.width-st.detail.GetHorizontalFrameSize(), 4)
 	var lines []string
-	head := st.sideKind[f.Kind].Render(kindSymbol(f.Kind)+" "+string(f.Kind)) + " " + st.sideTitle.Render(clean(displayOf(f)))
+	display, start, end := displayOf(f), f.Start, f.End
+	if c := v.fig.partner[v.selected]; c >= 0 {
+		// a comparison row: the comparison itself, in the sentences of both figures
+		cmp := v.fig.comps[c]
+		if cmp.Display != "" {
+			display = cmp.Display
+		}
+		a, b := v.fig.facts[cmp.A], v.fig.facts[cmp.B]
+		start, end = min(a.Start, b.Start), max(a.End, b.End)
+	}
+	head := st.sideKind[f.Kind].Render(kindSymbol(f.Kind)+" "+string(f.Kind)) + " " + st.sideTitle.Render(clean(display))
 	lines = append(lines, ansi.Truncate(head, inner, "…"))
-	sentence := joinFields(clean(sentenceAround(v.text, f.Start, f.End)))
+	sentence := joinFields(clean(sentenceAround(v.text, start, end)))
 	wrapped := strings.Split(lipgloss.Wrap(sentence, inner, ""), "\n")
 	maxSentence := max(min(6, m.height/4), 2)
 	if len(wrapped) > maxSentence {
