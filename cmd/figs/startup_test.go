@@ -1,19 +1,12 @@
 package main
 
 import (
-	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"testing"
 	"time"
-
-	tea "charm.land/bubbletea/v2"
-
-	"figs/articles"
-	"figs/tui"
 )
 
 // The terminal both readers start in, as in issue 3's measurements.
@@ -36,7 +29,7 @@ const (
 // article, and x-less-cpu, the same for processor time; so less runs first.
 // Budgets (issue 3): within 5x of less on the default article, within 30x
 // on a 10 MB article. The allocations reported are the harness's; the
-// reader's memory is BenchmarkOpenMemory's.
+// reader's memory is tui's BenchmarkOpenMemory.
 func BenchmarkStartup(b *testing.B) {
 	lessBin, err := exec.LookPath("less")
 	if err != nil {
@@ -151,78 +144,6 @@ func timeFirstFrame(b *testing.B, env []string, ready func([]byte) bool, bin str
 // frameTimes are the mean wall and processor times, in nanoseconds, from a
 // reader's start to its first frame.
 type frameTimes struct{ wall, cpu float64 }
-
-// BenchmarkOpenMemory reports the live heap of a reader on a 10 MB article,
-// per byte of the article, once it is opened and laid out in a 100x30
-// window (open-heap-bytes/article-byte) and once all its figures are found
-// (heap-bytes/article-byte). The heap counted is everything the iteration
-// keeps alive, the article's text included. Budget (issue 3): at most 10.
-func BenchmarkOpenMemory(b *testing.B) {
-	root := findModuleRoot(b)
-	path := filepath.Join(b.TempDir(), "article-10MB.txt")
-	writeCorpusArticle(b, root, path, bigArticle)
-	ctx := context.Background()
-	b.ReportAllocs()
-	var size, opened, extracted uint64
-	for b.Loop() {
-		base := liveHeap()
-		a, err := articles.Load(ctx, path, articles.Options{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		size = uint64(len(a.Text))
-		var m tea.Model = tui.New(a, tui.Options{})
-		initCmd := m.Init()
-		m, sizeCmd := m.Update(tea.WindowSizeMsg{Width: startupWidth, Height: startupHeight})
-		opened = liveHeap() - base
-		m = drain(b, m, initCmd, sizeCmd)
-		extracted = liveHeap() - base
-		runtime.KeepAlive(m)
-	}
-	if size == 0 {
-		b.Fatal("the article is empty")
-	}
-	b.ReportMetric(float64(opened)/float64(size), "open-heap-bytes/article-byte")
-	b.ReportMetric(float64(extracted)/float64(size), "heap-bytes/article-byte")
-	b.ReportMetric(float64(extracted)/(1<<20), "heap-MB")
-}
-
-// liveHeap is the heap in use after a full collection.
-func liveHeap() uint64 {
-	runtime.GC()
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	return ms.HeapAlloc
-}
-
-// drain runs cmds and every command their messages lead to, one at a time,
-// as a program would, until none is left. The reader counts the figures of
-// a long article in a chain of commands, so an empty queue means that all
-// of them are found.
-func drain(b *testing.B, m tea.Model, cmds ...tea.Cmd) tea.Model {
-	b.Helper()
-	queue := cmds
-	for steps := 0; len(queue) > 0; steps++ {
-		if steps > 1_000_000 {
-			b.Fatal("the reader's commands never ran out")
-		}
-		cmd := queue[0]
-		queue = queue[1:]
-		if cmd == nil {
-			continue
-		}
-		switch msg := cmd().(type) {
-		case nil:
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		default:
-			var next tea.Cmd
-			m, next = m.Update(msg)
-			queue = append(queue, next)
-		}
-	}
-	return m
-}
 
 // buildFigs builds the figs binary into a temporary directory.
 func buildFigs(b *testing.B, root string) string {
