@@ -58,10 +58,11 @@ type parser struct {
 	facts []fact
 	depth int // nesting of look-ahead parses, kept at one level
 	// buffers reused from one segment to the next (see lowerNear)
-	arena      []byte
-	lowered    []lowered
-	nextAnchor int    // the first anchor after the token scan last asked about
-	used       []bool // facts of the segment already compared (see compare)
+	arena   []byte
+	lowered []lowered
+	used    []bool // facts of the segment already compared (see compare)
+	// exhaustive turns the anchor filter off (see extract)
+	exhaustive bool
 }
 
 // Extract finds the figures in text. Facts come sorted by offset, never
@@ -71,13 +72,19 @@ type parser struct {
 // (pass Options.Lang to keep the language the same). Invalid UTF-8 bytes are
 // read as separators and never panic.
 func Extract(text string, opts Options) model.Facts {
+	return extract(text, opts, false)
+}
+
+// extract is Extract; exhaustive tries every opening word, anchored or not
+// (a test checks that the anchor filter changes no result).
+func extract(text string, opts Options, exhaustive bool) model.Facts {
 	lang := opts.Lang
 	lex := lexiconOf(lang)
 	if lex == nil {
 		lang = DetectLang(text)
 		lex = lexiconOf(lang)
 	}
-	p := &parser{text: text, lex: lex}
+	p := &parser{text: text, lex: lex, exhaustive: exhaustive}
 	if n := min(len(text), segment+segment/2); n > 0 {
 		// sized for a segment where most words lie near figures, so they
 		// rarely grow
@@ -188,7 +195,6 @@ func (p *parser) lowerNear() {
 	}
 	p.lowered = p.lowered[:0]
 	p.arena = p.arena[:0]
-	p.nextAnchor = 0
 	done := -1 // the tokens up to done have their lower-case form
 	for i := range p.toks {
 		can := p.toks[i].can
@@ -273,7 +279,6 @@ func lowerFits(b []byte, w string) []byte {
 
 // scan finds the facts of the current segment's tokens.
 func (p *parser) scan() {
-	p.nextAnchor = 0
 	for i := 0; i < len(p.toks); {
 		if p.toks[i].kind == tURL {
 			i++
@@ -300,19 +305,27 @@ func (p *parser) scan() {
 	}
 }
 
-// anchorNear reports an anchor (see startKind) among the anchorReach tokens
-// after token i. It remembers the next anchor, so a scan costs O(tokens).
+// anchorNear reports an anchor (see startKind) after the opening word at
+// token i, reached through the words that continue an opening phrase:
+// further openers, the inner words of qualifiers and currencies ("more
+// than", "U.S. $"), dots and hyphens. "in the city" opens nothing.
 func (p *parser) anchorNear(i int) bool {
-	if p.nextAnchor <= i {
-		p.nextAnchor = len(p.toks)
-		for k := i + 1; k < len(p.toks); k++ {
-			if p.toks[k].can&anchor != 0 {
-				p.nextAnchor = k
-				break
-			}
+	if p.exhaustive {
+		return true
+	}
+	for k := i + 1; k < len(p.toks) && k <= i+anchorReach; k++ {
+		t := &p.toks[k]
+		switch {
+		case t.can&anchor != 0:
+			return true
+		case t.brk:
+			return false
+		case t.can&(startAny|chain) != 0, t.kind == tPunct && (t.lower == "." || t.lower == "-"):
+		default:
+			return false
 		}
 	}
-	return p.nextAnchor-i <= anchorReach
+	return false
 }
 
 // at tries the kinds of figure that can start at token i.

@@ -360,6 +360,18 @@ func newLexicon(d langData) *lexicon {
 	for k := range l.relUnitSet {
 		mark(anchor, k)
 	}
+	for _, m := range []map[string][]entry[[]unitDef]{l.prefixTab.m, l.casePrefix.m} {
+		for _, es := range m {
+			for _, e := range es {
+				mark(chain, e.words...)
+			}
+		}
+	}
+	for _, es := range l.qualTab.m {
+		for _, e := range es {
+			mark(chain, e.words...)
+		}
+	}
 	for w := range l.starters {
 		k := edgeKey(w)
 		l.edges[k>>6] |= 1 << (k & 63)
@@ -384,6 +396,9 @@ const (
 	// approx marks a guess made before a word was lower-cased: it may open
 	// any figure until its lower-case form says exactly.
 	approx
+	// chain marks the inner words of opening phrases: "than" in "more
+	// than", "S" in "U.S. $". They let an opener reach its anchor.
+	chain
 	startAny = startDate | startQuantity | startOrdinal
 )
 
