@@ -56,8 +56,15 @@ func checkFastPaths(t *testing.T, s string) {
 	if got, want := Clean(s), cleanReference(s); got != want {
 		t.Errorf("Clean(%q) = %q, want %q", s, got, want)
 	}
-	if got, want := inline(s), inlineReference(s); got != want {
-		t.Errorf("inline(%q) = %q, want %q", s, got, want)
+	in := inline(s)
+	if want := inlineReference(s); in != want {
+		t.Errorf("inline(%q) = %q, want %q", s, in, want)
+	}
+	if again := inline(in); again != in {
+		t.Errorf("inline is not idempotent on %q: %q then %q", s, in, again)
+	}
+	if again := inlineCleaned(in); again != in {
+		t.Errorf("inlineCleaned changes inline(%q) = %q to %q", s, in, again)
 	}
 	for n := range 7 {
 		if got, want := wordsAtMost(s, n), len(strings.Fields(s)) <= n; got != want {

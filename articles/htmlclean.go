@@ -96,6 +96,9 @@ func dropInlineBoilerplate(d *draft) {
 		if isBoilerplate(text) || isTeaserLine(text) || isToolbarLine(text) || isBroadcastNote(text) || isCreditLine(text) {
 			continue
 		}
+		// The block keeps its inlined text, which inlining leaves as it
+		// is, so that draft.article does not do the work again.
+		b.text, b.cleaned = text, true
 		out = append(out, b)
 	}
 	d.blocks = out
