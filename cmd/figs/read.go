@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/user"
+	"path/filepath"
 	"sync"
 
 	tea "charm.land/bubbletea/v2"
@@ -31,7 +32,11 @@ func runRead(ctx context.Context, e env, g globalFlags, args []string) error {
 	} else if art, err = loadSource(ctx, e, g, args); err != nil {
 		return err
 	}
-	if _, err := dbPath(g.db, os.Getenv, os.UserHomeDir); err != nil {
+	path, err := dbPath(g.db, os.Getenv, os.UserHomeDir)
+	if err != nil {
+		return err
+	}
+	if err := checkDB(path); err != nil {
 		return err
 	}
 	st := &lazyStore{open: func() (*store.Store, error) { return openStore(ctx, g) }}
@@ -49,6 +54,34 @@ func runRead(ctx context.Context, e env, g globalFlags, args []string) error {
 	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrInterrupted) && !errors.Is(err, tea.ErrProgramKilled) {
 		return fmt.Errorf("reader: %w", err)
 	}
+	return nil
+}
+
+// checkDB makes sure the review database at path can be opened for writing,
+// with a few system calls and without SQLite: the store itself opens in the
+// background so that the first frame does not wait for it, and a bad --db
+// must stop figs with one line, not show up later in the status line. It
+// creates the file and its directory when missing, as the store would, and
+// checks that the directory takes SQLite's write-ahead log beside the file.
+func checkDB(path string) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("review database: %w", err)
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return fmt.Errorf("review database: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("review database: %w", err)
+	}
+	probe, err := os.CreateTemp(dir, ".figs-probe-*")
+	if err != nil {
+		return fmt.Errorf("review database: directory %s is not writable: %w", dir, err)
+	}
+	name := probe.Name()
+	_ = probe.Close()
+	_ = os.Remove(name)
 	return nil
 }
 
