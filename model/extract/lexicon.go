@@ -473,6 +473,34 @@ func (l *lexicon) startsFigureBytes(w []byte) startKind {
 	return k
 }
 
+// startsFigureCased is startsFigureBytes for an ASCII word with capitals:
+// it hashes the word's shape from its letters folded to lower case, and
+// lower-cases the word into buf only when the shape is a starter's.
+func (l *lexicon) startsFigureCased(w string, buf []byte) startKind {
+	n := len(w)
+	if n > cap(buf) {
+		return startAny | anchor | approx
+	}
+	h := int(w[0]|0x20)*131 + int(w[n-1]|0x20)*17 + n*7
+	if n > 1 {
+		h += int(w[1]|0x20) * 7919
+	}
+	var k startKind
+	if e := h & 0xFFFF; l.edges[e>>6]&(1<<(e&63)) != 0 {
+		k = l.starters[string(lowerFits(buf, w))]
+	}
+	if l.morphemes != nil && n >= 6 {
+		var head [4]byte
+		for i := range head {
+			head[i] = w[i] | 0x20
+		}
+		if compoundStart(string(head[:])) {
+			k = startAny | anchor | approx
+		}
+	}
+	return k
+}
+
 // compoundStart reports a word starting like a German compound number.
 func compoundStart(w string) bool {
 	if len(w) < 3 {

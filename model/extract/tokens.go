@@ -102,6 +102,7 @@ func (z tokenizer) tokenizeFrom(buf []token, from int) []token {
 			j := i + w
 			// lower: the word is its own lower-case form (ASCII, no capital)
 			lower := c >= 'a' && c <= 'z'
+			ascii := c < utf8.RuneSelf
 			for j < len(s) {
 				if c := s[j]; c < utf8.RuneSelf {
 					if (c|0x20)-'a' < 26 { // an ASCII letter, in one comparison
@@ -115,7 +116,7 @@ func (z tokenizer) tokenizeFrom(buf []token, from int) []token {
 				if !isLetter(r2) && !isWordMark(r2) {
 					break
 				}
-				lower = false
+				lower, ascii = false, false
 				j += w2
 			}
 			t.end = j
@@ -130,9 +131,12 @@ func (z tokenizer) tokenizeFrom(buf []token, from int) []token {
 				t.lazy = true // lower-cased later, and only near figures
 			}
 			if z.lex.starters != nil { // nil while the lexicon's own phrases are tokenized
-				if lower {
+				switch {
+				case lower:
 					t.can = z.lex.startsFigure(t.lower)
-				} else {
+				case ascii:
+					t.can = z.lex.startsFigureCased(s[i:j], low[:0])
+				default:
 					t.can = z.lex.startsFigureBytes(lowerFits(low[:0], s[i:j]))
 				}
 			}
