@@ -404,3 +404,40 @@ func TestLexiconOnce(t *testing.T) {
 		t.Errorf("a language without a lexicon got one")
 	}
 }
+
+// TestDurations checks the duration phrases added for the Duckling suite,
+// written for the test.
+func TestDurations(t *testing.T) {
+	tests := []struct {
+		name, lang, in string
+		want           []fig
+	}{
+		{"more between number and unit", "en", "It took 2 more minutes.", []fig{{Kind: model.KindDuration, Text: "2 more minutes", Value: 2, Unit: "min"}}},
+		{"additional", "en", "They need two additional hours.", []fig{{Kind: model.KindDuration, Text: "two additional hours", Value: 2, Unit: "h"}}},
+		{"weitere", "de", "Er bleibt zwei weitere Jahre.", []fig{{Kind: model.KindDuration, Text: "zwei weitere Jahre", Value: 2, Unit: "yr"}}},
+		{"more without a unit stays a number", "en", "He scored 2 more than last time.", []fig{{Kind: model.KindNumber, Text: "2", Value: 2}}},
+		{"an hour and a half", "en", "The talks lasted an hour and a half.", []fig{{Kind: model.KindDuration, Text: "an hour and a half", Value: 1.5, Unit: "h"}}},
+		{"a month and a half", "en", "It took a month and a half.", []fig{{Kind: model.KindDuration, Text: "a month and a half", Value: 1.5, Unit: "mo"}}},
+		{"one hour and half", "en", "It took one hour and half.", []fig{{Kind: model.KindDuration, Text: "one hour and half", Value: 1.5, Unit: "h"}}},
+		{"a month alone is no figure", "en", "It costs £5 a month.", []fig{{Kind: model.KindMoney, Text: "£5", Value: 5, Unit: "GBP"}}},
+		{"and half the staff", "en", "It took 3 hours and half the staff left.", []fig{{Kind: model.KindDuration, Text: "3 hours", Value: 3, Unit: "h"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := Extract(tt.in, Options{Lang: tt.lang})
+			checkInvariants(t, tt.name, tt.in, fs)
+			var got []fig
+			for _, f := range fs.Facts {
+				got = append(got, toFig(f))
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("Extract(%q) = %+v, want %+v", tt.in, got, tt.want)
+			}
+			for i := range got {
+				if !sameFig(got[i], tt.want[i]) {
+					t.Errorf("Extract(%q)[%d] = %+v, want %+v", tt.in, i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}

@@ -129,6 +129,7 @@ func german() langData {
 			"während", "sobald", "solange", "bevor", "indirekt", "direkt", "zusätzlich", "jährlich", "monatlich", "täglich",
 			"pro", "rund", "demnach", "deshalb", "daher", "darüber", "hinaus", "zwar", "dagegen", "hingegen", "sowohl"},
 		labelCue: []string{"auf", "um"},
+		more:     []string{"weitere", "weiteren", "weiterer", "zusätzliche", "zusätzlichen", "aufeinanderfolgende", "aufeinanderfolgenden"},
 	}
 }
 

@@ -112,6 +112,7 @@ func english() langData {
 			"thereby", "therefore", "thus", "hence", "extra", "additional", "another", "further", "around", "nearly", "annual",
 			"per", "year", "percent", "cent", "back", "away", "out", "off"},
 		labelCue: []string{"to", "by"},
+		more:     []string{"more", "additional", "extra", "less", "fewer", "further", "consecutive", "straight"},
 	}
 }
 

@@ -83,6 +83,7 @@ type langData struct {
 	dets     []string // articles and determiners, passed over between a noun and its preposition
 	adverbs  []string // adverbs and speech verbs, never a label
 	labelCue []string // "auf", "to": the figure after is a new value of the sentence's subject
+	more     []string // "more", "weitere": may stand between a number and its unit
 }
 
 // entry is one phrase of a phraseTable.
@@ -228,6 +229,7 @@ type lexicon struct {
 	adverbSet  set
 	cueSet     set // labelCue
 	labelStop  set // every word that is never part of a label (see content)
+	moreSet    set // more
 	ordSufSet  set
 	orSet      set                  // "oder", "bzw", "or": join two values of one unit
 	starters   map[string]startKind // lower-case first words of every figure: a word not in it starts none
@@ -302,6 +304,7 @@ func newLexicon(d langData) *lexicon {
 	l.adverbSet = newSet(d.adverbs)
 	l.cueSet = newSet(d.labelCue)
 	l.labelStop = l.newLabelStop()
+	l.moreSet = newSet(d.more)
 	l.ordSufSet = newSet(d.ordSuffix)
 	l.orSet = newSet(d.or)
 	l.starters = make(map[string]startKind, 512)
@@ -371,6 +374,17 @@ func newLexicon(d langData) *lexicon {
 		for _, e := range es {
 			mark(chain, e.words...)
 		}
+	}
+	// "an hour and a half": a unit of time between an article and its half
+	for w, es := range l.unitTab.m {
+		for _, e := range es {
+			if len(e.words) == 0 && len(e.val) > 0 && e.val[0].kind == model.KindDuration {
+				mark(chain, w)
+			}
+		}
+	}
+	for w := range l.andSet {
+		mark(chain, w)
 	}
 	for w := range l.starters {
 		k := edgeKey(w)

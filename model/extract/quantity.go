@@ -50,6 +50,9 @@ func (p *parser) quantity(i int) (fact, bool) {
 	}
 	n, ok := p.number(i, money)
 	if !ok {
+		if qual == "" && closeWord == "" && !prefixed {
+			return p.articleAndAHalf(i)
+		}
 		return fact{}, false
 	}
 	if n.ord {
@@ -106,10 +109,16 @@ func (p *parser) quantity(i int) (fact, bool) {
 		u := pre[0]
 		f.Kind, f.Unit = u.kind, u.unit
 		f.scaleBy(u.factor)
-	} else if u, k, ok := p.unit(j, n); ok {
+	} else if u, k, ok := p.unit(p.pastMore(j, n), n); ok {
 		f.Kind, f.Unit = u.kind, u.unit
 		f.scaleBy(u.factor)
 		j = k
+		if u.kind == model.KindDuration && f.Max == nil {
+			if e := p.andAHalfTail(j); e > j {
+				f.Value += 0.5 * u.factor
+				j = e
+			}
+		}
 		if u.kind == model.KindMoney && u.factor == 1 && f.Max == nil {
 			j = p.moneyTail(&f, j, n)
 		}
@@ -136,6 +145,58 @@ func (p *parser) quantity(i int) (fact, bool) {
 	if !p.keep(&f, n) {
 		return fact{}, false
 	}
+	return f, true
+}
+
+// pastMore returns where the unit of a number starts, after a word such as
+// "more" or "weitere" when a unit follows it: "2 more minutes", "two
+// additional hours", "zwei weitere Jahre".
+func (p *parser) pastMore(j int, n numeral) int {
+	if j+1 >= len(p.toks) || p.toks[j].kind != tWord || p.toks[j].brk || !p.inSet(p.lex.moreSet, j) {
+		return j
+	}
+	if _, _, ok := p.unit(j+1, n); ok {
+		return j + 1
+	}
+	return j
+}
+
+// andAHalfTail returns the token after "and a half" or "and half" at j
+// ("one hour and a half"), or j.
+func (p *parser) andAHalfTail(j int) int {
+	if j+1 >= len(p.toks) || p.toks[j].brk || !p.lex.andSet[p.toks[j].lower] {
+		return j
+	}
+	k := j + 1
+	if p.lex.oneSet[p.toks[k].lower] && p.toks[k].lower != "one" && p.toks[k].lower != "eins" {
+		k++
+	}
+	if k >= len(p.toks) || p.toks[k].brk || p.toks[k].kind != tWord || p.lex.fractions[p.toks[k].lower] != 0.5 {
+		return j
+	}
+	if k+1 < len(p.toks) && !p.toks[k+1].brk && (p.isWordScale(k+1) || p.toks[k+1].kind == tWord && (p.content(k+1) || p.inSet(p.lex.detSet, k+1))) {
+		return j // "and a half million", "and half the staff"
+	}
+	return k + 1
+}
+
+// articleAndAHalf reads "an hour and a half", "a month and a half": an
+// article, a unit of time, and a half.
+func (p *parser) articleAndAHalf(i int) (fact, bool) {
+	t := &p.toks[i]
+	if t.kind != tWord || !p.lex.oneSet[t.lower] {
+		return fact{}, false
+	}
+	u, k, ok := p.unit(i+1, numeral{val: 1, scale: 1, first: i, next: i + 1, words: true, tok: tWord})
+	if !ok || u.kind != model.KindDuration || p.toks[i+1].kind != tWord {
+		return fact{}, false
+	}
+	e := p.andAHalfTail(k)
+	if e == k {
+		return fact{}, false
+	}
+	f := fact{first: i, next: e, numFirst: i, scale: 1}
+	f.Kind, f.Unit, f.Value = model.KindDuration, u.unit, 1.5*u.factor
 	return f, true
 }
 
