@@ -109,7 +109,7 @@ func english() langData {
 			"rising", "falling", "rose", "fell", "grew", "climbed", "jumped", "dropped", "slipped", "increased",
 			"decreased", "reached", "totalled", "totaled", "stood", "amounted", "worth", "valued", "up", "down", "compared",
 			"versus", "instead", "rather", "against", "comparison", "whereas", "while", "whilst", "unless", "whether",
-			"thereby", "therefore", "thus", "hence", "extra", "additional", "another", "further", "around", "nearly", "annual",
+			"thereby", "therefore", "thus", "hence", "extra", "additional", "another", "annual",
 			"per", "year", "percent", "cent", "back", "away", "out", "off"},
 		labelCue: []string{"to", "by"},
 		more:     []string{"more", "additional", "extra", "less", "fewer", "further", "consecutive", "straight"},
