@@ -284,9 +284,11 @@ func (p *parser) scan() {
 			i++
 			continue
 		}
-		if next, skip := p.code(i); skip {
-			i = next
-			continue
+		if k := p.toks[i].kind; k == tNum || k == tPunct { // only numbers and a plus sign open codes
+			if next, skip := p.code(i); skip {
+				i = next
+				continue
+			}
 		}
 		can := startAny
 		if t := &p.toks[i]; t.kind == tWord {

@@ -92,7 +92,7 @@ func (z tokenizer) tokenizeFrom(buf []token, from int) []token {
 			t = z.number(t)
 		case (c == '.' || c == ',') && z.leadingDecimal(i):
 			t = z.number(t)
-		case isLetter(r):
+		case c < utf8.RuneSelf && (c|0x20)-'a' < 26 || c >= utf8.RuneSelf && isLetter(r):
 			if end := urlEnd(s, i); end > i {
 				t.kind, t.end = tURL, end
 				t.lower = s[i:end]
@@ -172,8 +172,22 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // urlEnd returns the end of a URL starting at i, or i.
 func urlEnd(s string, i int) int {
+	if i+4 >= len(s) {
+		return i
+	}
 	switch s[i] {
-	case 'h', 'H', 'w', 'W', 'f':
+	case 'h', 'H':
+		if s[i+1] != 't' && s[i+1] != 'T' {
+			return i
+		}
+	case 'w', 'W':
+		if s[i+3] != '.' {
+			return i
+		}
+	case 'f':
+		if s[i+1] != 't' {
+			return i
+		}
 	default:
 		return i
 	}
