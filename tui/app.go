@@ -156,7 +156,8 @@ func (m App) open(a model.Article) App {
 
 // Init implements tea.Model.
 func (m App) Init() tea.Cmd {
-	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.articleCmds()}
+	// the article's own commands start with the first layout (see resize)
+	cmds := []tea.Cmd{tea.RequestBackgroundColor}
 	if m.mode == modeLibrary {
 		cmds = append(cmds, loadEntriesCmd(m.ctx, m.opts.Library))
 	}
@@ -224,8 +225,7 @@ func (m App) refresh() App {
 func (m App) dispatch(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m = m.resize(msg.Width, msg.Height)
-		return m, m.wrapRestCmd()
+		return m.handleResize(msg)
 	case linesMsg:
 		return m.addLines(msg), nil
 	case tea.BackgroundColorMsg:
@@ -245,6 +245,19 @@ func (m App) dispatch(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	return m.updateFocused(msg)
+}
+
+// handleResize lays the screen out for its new size. The first size also
+// starts the background work of the article (the rest of its figures, its
+// marks and position, the rest of its layout) only now, once the first
+// frame is laid out, so that the work does not compete with it.
+func (m App) handleResize(msg tea.WindowSizeMsg) (App, tea.Cmd) {
+	first := m.width <= 0 || m.height <= 0
+	m = m.resize(msg.Width, msg.Height)
+	if first && m.width > 0 && m.height > 0 {
+		return m, tea.Batch(m.wrapRestCmd(), m.articleCmds())
+	}
+	return m, m.wrapRestCmd()
 }
 
 // updateFocused passes other messages (cursor blinks, list filtering) to the

@@ -25,7 +25,7 @@ type articlePane struct {
 
 // firstLayout is how much of a long article is laid out before its first
 // frame; wrapRestCmd lays out the rest in the background.
-const firstLayout = 256 << 10
+const firstLayout = 64 << 10
 
 // complete reports whether every block is laid out.
 func (m articlePane) complete() bool { return m.wrapped >= len(m.blocks) }

@@ -243,10 +243,27 @@ func runeCols(r rune) int {
 		}
 		return 0
 	}
-	if r < utf8.RuneSelf {
+	if r < utf8.RuneSelf || narrowRune(r) {
 		return 1
 	}
 	return runewidth.RuneWidth(r)
+}
+
+// narrowRune reports whether r is in a range of one-column letters and
+// signs common in European text: Latin, Greek, Cyrillic, the dashes, quotes
+// and currency signs. They are answered here because go-runewidth builds a
+// table of every rune on its first rune above U+02FF (a few milliseconds,
+// on the first frame); TestNarrowRune checks that the answers agree.
+func narrowRune(r rune) bool {
+	switch {
+	case r >= 0xa0 && r < 0x300:
+		return r != 0xad // the soft hyphen is not drawn
+	case r >= 0x370 && r < 0x483, r >= 0x48a && r < 0x530:
+		return r != 0x378 && r != 0x379 && (r < 0x380 || r > 0x383) && r != 0x38b && r != 0x38d && r != 0x3a2
+	case r >= 0x2010 && r < 0x2028, r >= 0x2030 && r < 0x205f, r >= 0x20a0 && r < 0x20c1:
+		return true
+	}
+	return false
 }
 
 // lineAt returns the index of the line that holds byte off, or the next line

@@ -185,3 +185,25 @@ func TestLayoutLongArticle(t *testing.T) {
 		t.Errorf("G: %d%%", m.pane.percent())
 	}
 }
+
+// TestNarrowRune checks the ranges runeCols answers without go-runewidth
+// against go-runewidth itself (through x/ansi's wcwidth measure, which the
+// renderer uses) and against x/ansi's grapheme measure.
+func TestNarrowRune(t *testing.T) {
+	n := 0
+	for r := rune(0x80); r < 0x2100; r++ {
+		if !narrowRune(r) {
+			continue
+		}
+		n++
+		if w := ansi.StringWidthWc(string(r)); w != 1 {
+			t.Errorf("narrowRune(%U) but go-runewidth gives it %d columns", r, w)
+		}
+		if w := ansi.StringWidth(string(r)); w != 1 {
+			t.Errorf("narrowRune(%U) but x/ansi gives it %d columns", r, w)
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d runes are answered without go-runewidth", n)
+	}
+}

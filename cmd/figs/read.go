@@ -9,8 +9,10 @@ import (
 	"os/user"
 	"path/filepath"
 	"sync"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"figs/articles"
 	"figs/articles/store"
@@ -21,6 +23,16 @@ import (
 // runRead opens the reader on the source in args: the default article when
 // there is none, the library picker when it is a folder.
 func runRead(ctx context.Context, e env, g globalFlags, args []string) error {
+	start := time.Now()
+	// The renderer measures text with go-runewidth, which builds a table of
+	// every rune on its first rune above U+02FF: a few milliseconds that
+	// would delay the first frame. Build it now, while the article loads.
+	go ansi.StringWidthWc("–")
+	var tr *startTrace
+	if path := os.Getenv("FIGS_START_TRACE"); path != "" {
+		tr = &startTrace{path: path, start: start}
+		defer tr.close()
+	}
 	opts := tui.Options{Lang: g.lang, Reviewer: localReviewer(), Context: ctx, Library: articles.Embedded()}
 	folder, err := sourceFolder(e, g, args)
 	if err != nil {
@@ -32,6 +44,7 @@ func runRead(ctx context.Context, e env, g globalFlags, args []string) error {
 	} else if art, err = loadSource(ctx, e, g, args); err != nil {
 		return err
 	}
+	tr.mark("source loaded")
 	path, err := dbPath(g.db, os.Getenv, os.UserHomeDir)
 	if err != nil {
 		return err
@@ -39,6 +52,7 @@ func runRead(ctx context.Context, e env, g globalFlags, args []string) error {
 	if err := checkDB(path); err != nil {
 		return err
 	}
+	tr.mark("database checked")
 	st := &lazyStore{open: func() (*store.Store, error) { return openStore(ctx, g) }}
 	defer st.Close()
 	opts.Store = st
@@ -48,8 +62,13 @@ func runRead(ctx context.Context, e env, g globalFlags, args []string) error {
 		return err
 	}
 	defer closeInput()
+	var reader tea.Model = tui.New(art, opts)
+	if tr != nil {
+		tr.mark("reader built")
+		reader = tracedModel{Model: reader, tr: tr}
+	}
 	// the renderer draws on its ticks: at 120 fps the first frame comes sooner
-	p := tea.NewProgram(tui.New(art, opts), tea.WithContext(ctx), tea.WithInput(input), tea.WithOutput(e.stdout),
+	p := tea.NewProgram(reader, tea.WithContext(ctx), tea.WithInput(input), tea.WithOutput(e.stdout),
 		tea.WithFPS(120))
 	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrInterrupted) && !errors.Is(err, tea.ErrProgramKilled) {
 		return fmt.Errorf("reader: %w", err)
