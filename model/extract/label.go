@@ -241,14 +241,18 @@ func (p *parser) passable(j int, modifiers *int) bool {
 
 // modifies reports a word at token k that makes the label word at token w
 // more precise: a German adjective before a noun ("ukrainische
-// Streitkräfte"), an English content word before another ("unemployment
-// rate").
+// Streitkräfte"), an English content word or initials before another
+// ("unemployment rate", "US exports").
 func (p *parser) modifies(k, w int) bool {
-	if k < 0 || p.toks[w].brk || !p.content(k) {
+	if k < 0 || p.toks[w].brk {
 		return false
 	}
 	if !p.lex.nounCapital {
-		return true
+		// English initials modify well ("US exports") but say little alone
+		return p.content(k) || p.toks[k].kind == tWord && isAllUpper(p.text[p.toks[k].start:p.toks[k].end])
+	}
+	if !p.content(k) {
+		return false
 	}
 	return (!p.toks[k].upper || p.sentenceStart(k)) && attributive(p.lowerOf(k)) && p.noun(w)
 }
@@ -338,10 +342,14 @@ func (p *parser) endsSentence(k int) bool {
 }
 
 // content reports a word worth showing in a label: not a function word,
-// adverb, number, qualifier, unit, scale, time or date word.
+// adverb, number, qualifier, unit, scale, time or date word, nor a word of
+// fewer than three letters.
 func (p *parser) content(k int) bool {
 	t := &p.toks[k]
-	if t.kind != tWord || t.end-t.start < 3 || t.end-t.start < 7 && utf8.RuneCountInString(p.text[t.start:t.end]) < 3 {
+	if t.kind != tWord || t.end-t.start < 2 {
+		return false
+	}
+	if t.end-t.start < 7 && utf8.RuneCountInString(p.text[t.start:t.end]) < 3 {
 		return false
 	}
 	if p.inSet(p.lex.labelStop, k) {

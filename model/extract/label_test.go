@@ -71,3 +71,15 @@ func TestDefaultLabels(t *testing.T) {
 		t.Errorf("figure %q not found", text)
 	}
 }
+
+func TestLabelInitials(t *testing.T) {
+	for in, want := range map[string]string{
+		"US exports rose 12%.":                 "US exports",
+		"A third of US consumers shop online.": "consumers",
+	} {
+		fs := Extract(in, Options{Lang: "en"})
+		if len(fs.Facts) != 1 || fs.Facts[0].Label != want {
+			t.Errorf("Extract(%q) = %+v, want one figure labelled %q", in, fs.Facts, want)
+		}
+	}
+}
