@@ -88,7 +88,7 @@ func (p *parser) share(f *fact) bool {
 // labelBefore returns the nearest noun (German) or content word before the
 // figure in its clause, with the adjective or content word just before it.
 func (p *parser) labelBefore(f *fact) string {
-	best, any := -1, -1
+	best, nearest := -1, -1
 	for k := f.first - 1; k >= 0 && k >= f.first-labelReach; k-- {
 		if p.endsClause(k) {
 			break
@@ -103,8 +103,8 @@ func (p *parser) labelBefore(f *fact) string {
 			}
 			continue
 		}
-		if any < 0 {
-			any = k
+		if nearest < 0 {
+			nearest = k
 		}
 		if !p.lex.nounCapital || p.noun(k) {
 			best = k
@@ -115,7 +115,7 @@ func (p *parser) labelBefore(f *fact) string {
 		}
 	}
 	if best < 0 {
-		best = any
+		best = nearest
 	}
 	if best < 0 {
 		return ""
