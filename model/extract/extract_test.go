@@ -441,3 +441,25 @@ func TestDurations(t *testing.T) {
 		})
 	}
 }
+
+// TestNumeralWords checks numbers in words added for the Duckling suite.
+func TestNumeralWords(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     fig
+	}{
+		{"point before a scale", "It cost two point two million.", fig{Kind: model.KindNumber, Text: "two point two million", Value: 2.2e6}},
+		{"point with two words", "It is two hundred point seventy-one.", fig{Kind: model.KindNumber, Text: "two hundred point seventy-one", Value: 200.71}},
+		{"lakh spelt lac", "It is 30 lacs.", fig{Kind: model.KindNumber, Text: "30 lacs", Value: 3e6}},
+		{"krores", "three hundred krores", fig{Kind: model.KindNumber, Text: "three hundred krores", Value: 3e9}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := Extract(tt.in, Options{Lang: "en"})
+			checkInvariants(t, tt.name, tt.in, fs)
+			if len(fs.Facts) == 0 || !sameFig(toFig(fs.Facts[0]), tt.want) {
+				t.Errorf("Extract(%q) = %+v, want %+v first", tt.in, fs.Facts, tt.want)
+			}
+		})
+	}
+}

@@ -17,7 +17,7 @@ func english() langData {
 		hundred: []string{"hundred", "hundreds"},
 		scales: map[string]float64{
 			"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billions": 1e9, "trillions": 1e12, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9,
-			"trillion": 1e12, "tln": 1e12, "dozen": 12, "dozens": 12, "dzs": 12, "dozs": 12, "doz": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+			"trillion": 1e12, "tln": 1e12, "dozen": 12, "dozens": 12, "dzs": 12, "dozs": 12, "doz": 12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "lkh": 1e5, "lkhs": 1e5, "crore": 1e7, "crores": 1e7, "krore": 1e7, "krores": 1e7, "koti": 1e7,
 		},
 		caseScale: map[string]float64{"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9, "tn": 1e12, "trn": 1e12},
 		fractions: map[string]float64{

@@ -629,18 +629,18 @@ func (p *parser) pointWords(n *numeral) {
 		digits += strconv.Itoa(int(v))
 		k++
 	}
-	if len(digits) < 2 {
-		if p.depth > 0 {
-			return
-		}
+	if len(digits) < 2 && p.depth == 0 {
 		p.depth++
 		sub, ok := p.numberWords(j + 1)
 		p.depth--
-		if !ok || sub.val >= 100 || sub.val != math.Trunc(sub.val) {
-			return
+		if ok && sub.val < 100 && sub.val == math.Trunc(sub.val) {
+			digits = strconv.Itoa(int(sub.val))
+			k = sub.next
 		}
-		digits = strconv.Itoa(int(sub.val))
-		k = sub.next
+		// else "two point two million": the one digit, and the scale after
+	}
+	if digits == "" {
+		return
 	}
 	f, err := strconv.ParseFloat("0."+digits, 64)
 	if err != nil {
