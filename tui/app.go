@@ -52,6 +52,7 @@ type App struct {
 	title   string // the title as shown: one line, no controls
 	gen     int    // bumped when another article is opened, to drop stale results
 	lang    string
+	counted bool // whether countFirst has run for this article
 
 	fig      figures
 	marks    []model.Mark
@@ -126,30 +127,46 @@ func New(a model.Article, opts Options) App {
 	return m.open(a)
 }
 
-// open makes a the article of the App and finds the figures of its
-// beginning at once; the rest are counted by extractCmd.
+// open makes a the article of the App. Its figures are looked for with its
+// first layout (countFirst), inside the program, while the renderer waits
+// for its first tick anyway; the rest are counted by extractCmd.
 func (m App) open(a model.Article) App {
 	m.gen++
 	m.article = a
 	m.title = displayTitle(a)
-	m.lang = detectLang(a, m.opts.Lang)
+	m.lang, m.counted = "", false
 	m.pane = newArticlePane(a)
 	m.fig = newFigures(len(a.Text))
-	m.fig.add(extractChunk(a.Text, m.pane.blocks, 0, firstChunk, m.lang))
-	m.pane.setFacts(m.fig.facts, 0, 0)
-	m.marks = make([]model.Mark, len(m.fig.facts))
+	m.marks = nil
 	m = m.recount()
 	m.selected, m.pinned, m.current = -1, -1, -1
 	m.filter, m.query, m.matches = "", "", nil
 	m.savedPos = -1
 	m.side.offset = 0
 	m.side.rebuild(m.fig, m.filter)
-	if len(m.side.rows) > 0 {
-		m.selected = m.side.rows[0]
-	}
 	m.hasArt = a.Text != ""
 	if m.width > 0 {
+		m = m.countFirst()
 		m.pane.setSize(m.paneSize())
+	}
+	return m
+}
+
+// countFirst finds the figures of the beginning of the article, once, before
+// its first layout, so that the layout breaks no figure across lines.
+func (m App) countFirst() App {
+	if m.counted {
+		return m
+	}
+	m.counted = true
+	m.lang = detectLang(m.article, m.opts.Lang)
+	m.fig.add(extractChunk(m.article.Text, m.pane.blocks, 0, firstChunk, m.lang))
+	m.pane.setFacts(m.fig.facts, 0, 0)
+	m.marks = make([]model.Mark, len(m.fig.facts))
+	m = m.recount()
+	m.side.rebuild(m.fig, m.filter)
+	if len(m.side.rows) > 0 {
+		m.selected = m.side.rows[0]
 	}
 	return m
 }
@@ -253,6 +270,9 @@ func (m App) dispatch(msg tea.Msg) (tea.Model, tea.Cmd) {
 // frame is laid out, so that the work does not compete with it.
 func (m App) handleResize(msg tea.WindowSizeMsg) (App, tea.Cmd) {
 	first := m.width <= 0 || m.height <= 0
+	if first && msg.Width > 0 && msg.Height > 0 {
+		m = m.countFirst()
+	}
 	m = m.resize(msg.Width, msg.Height)
 	if first && m.width > 0 && m.height > 0 {
 		return m, tea.Batch(m.wrapRestCmd(), m.articleCmds())
