@@ -42,10 +42,33 @@ func (m *articlePane) setFacts(facts []model.Fact, from, to int) {
 	if m.lines == nil || from >= to {
 		return
 	}
+	broken := brokenBlocks(m.lines, m.blocks, from, to, facts)
+	if len(broken) == 0 {
+		return
+	}
 	anchor := m.topOffset()
-	m.lines = rewrapBlocks(m.lines, m.text, m.blocks, from, to, m.textW, facts)
+	m.lines = rewrapBlocks(m.lines, m.text, m.blocks, broken, m.textW, facts)
 	m.top = lineAt(m.lines, anchor)
 	m.clamp()
+}
+
+// brokenBlocks lists, in order, the blocks of [from, to) in which one of
+// facts is broken across lines. Only those need laying out again: a figure
+// that stands on one line keeps the layout of its block unchanged.
+func brokenBlocks(lines []line, blocks []model.Block, from, to int, facts []model.Fact) []int {
+	lo, hi := blocks[from].Start, blocks[to-1].End
+	var out []int
+	for fi := sort.Search(len(facts), func(i int) bool { return facts[i].End > lo }); fi < len(facts) && facts[fi].Start < hi; fi++ {
+		f := facts[fi]
+		i := lineAt(lines, f.Start)
+		if f.End <= lines[i].end {
+			continue
+		}
+		if b := lines[i].block; len(out) == 0 || out[len(out)-1] != b {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // setSize re-wraps the text for a new width and keeps the line that was at

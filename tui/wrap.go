@@ -123,16 +123,20 @@ func wrapBlocks(lines []line, text string, blocks []model.Block, from, to, width
 	return lines
 }
 
-// rewrapBlocks lays out blocks [from, to) again, now that their figures are
-// known, and returns the new lines.
-func rewrapBlocks(lines []line, text string, blocks []model.Block, from, to, width int, facts []model.Fact) []line {
-	lo := sort.Search(len(lines), func(i int) bool { return lines[i].block >= from })
-	hi := sort.Search(len(lines), func(i int) bool { return lines[i].block >= to })
-	mid := wrapBlocks(nil, text, blocks, from, to, width, facts)
-	out := make([]line, 0, len(lines)-(hi-lo)+len(mid))
-	out = append(out, lines[:lo]...)
-	out = append(out, mid...)
-	return append(out, lines[hi:]...)
+// rewrapBlocks lays out the blocks listed in broken (in order) again, now
+// that their figures are known, and returns the new lines.
+func rewrapBlocks(lines []line, text string, blocks []model.Block, broken []int, width int, facts []model.Fact) []line {
+	out := make([]line, 0, len(lines)+2*len(broken))
+	prev := 0
+	for _, b := range broken {
+		lo := sort.Search(len(lines), func(i int) bool { return lines[i].block >= b })
+		hi := sort.Search(len(lines), func(i int) bool { return lines[i].block > b })
+		lo = max(lo, prev)
+		out = append(out, lines[prev:lo]...)
+		out = wrapBlocks(out, text, blocks, b, b+1, width, facts)
+		prev = max(hi, lo)
+	}
+	return append(out, lines[prev:]...)
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

@@ -207,3 +207,30 @@ func TestNarrowRune(t *testing.T) {
 		t.Errorf("only %d runes are answered without go-runewidth", n)
 	}
 }
+
+// TestLayoutInParts checks that a long article laid out in parts (its top
+// first, the rest in the background, figures arriving meanwhile and only
+// the blocks with a broken figure laid out again) ends with the very layout
+// of one pass over the whole article with all its figures.
+func TestLayoutInParts(t *testing.T) {
+	a := corpusArticle(t, 3*firstLayout+firstChunk)
+	m := start(t, a, Options{}, 100, 30)
+	if !m.fig.complete() || !m.pane.complete() {
+		t.Fatal("the reader did not finish counting and laying out")
+	}
+	want := wrapArticle(m.pane.text, m.pane.blocks, m.pane.textW, m.fig.facts)
+	got := m.pane.lines
+	if len(got) != len(want) {
+		t.Fatalf("%d lines laid out in parts, %d in one pass", len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("line %d is %+v laid out in parts, %+v in one pass", i, got[i], want[i])
+		}
+	}
+	checkWrap(t, m.pane.text, m.pane.blocks, m.pane.textW, m.fig.facts, got)
+	blind := wrapArticle(m.pane.text, m.pane.blocks, m.pane.textW, nil)
+	if len(brokenBlocks(blind, m.pane.blocks, 0, len(m.pane.blocks), m.fig.facts)) == 0 {
+		t.Error("no figure of the article is broken by a layout that ignores figures: the test proves little")
+	}
+}
