@@ -16,6 +16,8 @@ func TestLabel(t *testing.T) {
 		{"a share of", "de", "Rund 40 Prozent der Befragten lehnen das ab.", "Rund 40 Prozent", "Befragten"},
 		{"a conversion in brackets", "de", "Der Schaden betrug 10 Millionen Dollar (rund 9 Millionen Euro).", "rund 9 Millionen Euro", "Schaden"},
 		{"an ordinal names what follows", "de", "Im dritten Anlauf gelang es.", "dritten", "Anlauf"},
+		{"Mal says nothing", "de", "Das Treffen ist nicht das erste Mal.", "erste", "Treffen"},
+		{"time says nothing", "en", "The ministry hired women for the first time.", "first", "hired women"},
 		{"a date passes over the figure before it", "de", "Der Preis stieg auf 20 Millionen Euro im letzten Jahr.", "im letzten Jahr", "Preis"},
 		{"a past verb is not an adjective", "de", "Am Montag kündigte Siemens den Abbau an.", "Am Montag", "Siemens"},
 		{"an adjective joins its noun", "de", "Ukrainische Streitkräfte eroberten 20 Quadratkilometer.", "20 Quadratkilometer", "Ukrainische Streitkräfte"},

@@ -127,7 +127,7 @@ func german() langData {
 			"betrug", "belief", "beläuft", "erreichte", "erreicht", "gewachsen", "wuchs", "fiel", "gefallen", "verglichen",
 			"vergleich", "gegenüber", "statt", "anstatt", "versus", "indem", "nachdem", "obwohl", "sodass", "sondern",
 			"während", "sobald", "solange", "bevor", "indirekt", "direkt", "zusätzlich", "jährlich", "monatlich", "täglich",
-			"pro", "deshalb", "daher", "darüber", "hinaus", "zwar", "dagegen", "hingegen", "sowohl"},
+			"pro", "deshalb", "daher", "darüber", "hinaus", "zwar", "dagegen", "hingegen", "sowohl", "mal", "male"},
 		labelCue: []string{"auf", "um"},
 		more:     []string{"weitere", "weiteren", "weiterer", "zusätzliche", "zusätzlichen", "aufeinanderfolgende", "aufeinanderfolgenden"},
 	}

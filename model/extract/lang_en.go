@@ -110,7 +110,7 @@ func english() langData {
 			"decreased", "reached", "totalled", "totaled", "stood", "amounted", "worth", "valued", "up", "down", "compared",
 			"versus", "instead", "rather", "against", "comparison", "whereas", "while", "whilst", "unless", "whether",
 			"thereby", "therefore", "thus", "hence", "extra", "additional", "another", "annual",
-			"per", "year", "percent", "cent", "back", "away", "out", "off"},
+			"per", "year", "percent", "cent", "back", "away", "out", "off", "time", "times"},
 		labelCue: []string{"to", "by"},
 		more:     []string{"more", "additional", "extra", "less", "fewer", "further", "consecutive", "straight"},
 	}
