@@ -11,6 +11,7 @@ import (
 	"charm.land/bubbles/v2/textarea"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"figs/model"
 )
@@ -88,7 +89,7 @@ type App struct {
 	checked, disputed int       // review progress
 	figures           int       // the quantities, which the progress counts
 	shortHelp         string    // the footer's help line
-	shortHelpW        int
+	shortHelpW        int       // the room it was fitted to
 
 	posDelay time.Duration // how long the text must rest before its position is saved; 0 never
 	posSeq   int           // bumped on every scroll, to save only the last position
@@ -229,13 +230,27 @@ func (m App) refresh() App {
 		}
 		m.detailKey = k
 	}
-	if m.shortHelpW != m.width || m.shortHelp == "" {
-		h := m.w.help
-		h.SetWidth(0)
-		m.shortHelp = h.ShortHelpView(m.keys.ShortHelp())
-		m.shortHelpW = m.width
+	if room := m.helpRoom(); m.shortHelpW != room || m.shortHelp == "" {
+		m.shortHelp = m.fitShortHelp(room)
+		m.shortHelpW = room
 	}
 	return m
+}
+
+// fitShortHelp is the footer's help in at most room columns: the keys that
+// do not fit are left out from the middle, so that "? more" and "q quit",
+// which lead to all the others, are always there.
+func (m App) fitShortHelp(room int) string {
+	h := m.w.help
+	h.SetWidth(0)
+	keys := m.keys.ShortHelp()
+	for {
+		s := h.ShortHelpView(keys)
+		if ansi.StringWidth(s) <= room || len(keys) <= 2 {
+			return s
+		}
+		keys = append(keys[:len(keys)-3:len(keys)-3], keys[len(keys)-2:]...)
+	}
 }
 
 // dispatch sends msg to its handler.

@@ -250,15 +250,28 @@ func (m App) footerLine() string {
 		return m.w.help.ShortHelpView([]key.Binding{m.keys.LibraryOpen, m.keys.LibraryBack, m.keys.Quit})
 	case modeReader:
 	}
-	left := m.infoText()
-	if m.status != "" {
-		left = m.statusText()
-	}
+	left := m.footerLeft()
 	room := m.width - ansi.StringWidth(left) - 3
 	if room < 8 {
 		return left
 	}
 	return left + "   " + ansi.Truncate(m.shortHelp, room, "…")
+}
+
+// footerLeft is the footer's state or status, before its help.
+func (m App) footerLeft() string {
+	if m.status != "" {
+		return m.statusText()
+	}
+	return m.infoText()
+}
+
+// helpRoom is the width the footer leaves to its help in the reader.
+func (m App) helpRoom() int {
+	if m.width <= 0 {
+		return 0
+	}
+	return max(m.width-ansi.StringWidth(m.footerLeft())-3, 0)
 }
 
 func (m App) statusText() string {
