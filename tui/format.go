@@ -1,13 +1,30 @@
 package tui
 
-import "figs/model"
+import (
+	"strings"
 
-// displayOf is how the sidebar names a figure.
+	"figs/model"
+)
+
+// displayOf is how the sidebar names a figure: "≥23,000 people" for the
+// ">=23,000 people" of extraction.
 func displayOf(f model.Fact) string {
 	if f.Display != "" {
-		return f.Display
+		return prettyBound(f.Display)
 	}
 	return f.Text
+}
+
+// prettyBound writes the bounds "<=" and ">=" at the start of a display as
+// the one-column signs "≤" and "≥".
+func prettyBound(s string) string {
+	switch {
+	case strings.HasPrefix(s, ">="):
+		return "≥" + s[2:]
+	case strings.HasPrefix(s, "<="):
+		return "≤" + s[2:]
+	}
+	return s
 }
 
 // pinPhrase compares figure a with the pinned figure b: "×1.75, +15 billion USD".

@@ -22,7 +22,7 @@ func (m App) wide() bool { return m.width >= wideWidth }
 
 func (m App) sidebarWidth() int {
 	if !m.wide() {
-		return min(maxSidebar, max(m.width-6, 10))
+		return min(overSidebar, max(m.width-6, 10))
 	}
 	return min(max(m.width/3, minSidebar), maxSidebar)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -12,10 +13,12 @@ import (
 	"figs/model"
 )
 
-// Sidebar widths: about a third of the screen, within these bounds.
+// Sidebar widths: about a third of the screen, within these bounds; drawn
+// over the text on narrow screens, overSidebar at most.
 const (
-	minSidebar = 28
-	maxSidebar = 44
+	minSidebar  = 28
+	maxSidebar  = 56
+	overSidebar = 44
 )
 
 // sidebar lists the figures in reading order, one row each (a comparison
@@ -169,14 +172,24 @@ func progressBar(st *styles, frac float64, w int) string {
 	return st.progress.Render(strings.Repeat("━", n)) + st.progressEmpty.Render(strings.Repeat("━", w-n))
 }
 
+// countsLine counts the rows of each kind; on a narrow sidebar without the
+// spaces, so that every kind stays in view.
 func (m sidebar) countsLine(st *styles, v sideView) string {
 	var parts []string
+	cols := 0
 	for _, k := range model.Kinds {
 		if n := v.fig.counts[k]; n > 0 {
 			parts = append(parts, st.sideKind[k].Render(kindSymbol(k))+st.sideDim.Render(fmt.Sprintf(" %d", n)))
+			cols += 4 + len(strconv.Itoa(n))
 		}
 	}
-	return strings.Join(parts, "  ")
+	if cols-2 <= m.width {
+		return strings.Join(parts, "  ")
+	}
+	for i := range parts {
+		parts[i] = strings.Replace(parts[i], " ", "", 1)
+	}
+	return strings.Join(parts, " ")
 }
 
 // row draws the row of fact i.
