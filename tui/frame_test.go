@@ -45,6 +45,9 @@ func TestFrames(t *testing.T) {
 		{"narrow_sidebar", 70, 24, func(t *testing.T, m App) App { return press(t, m, "n", "s") }},
 		{"hidden_sidebar", 120, 40, func(t *testing.T, m App) App { return press(t, m, "s") }},
 		{"help", 120, 40, func(t *testing.T, m App) App { return press(t, m, "?") }},
+		{"help_80x24", 80, 24, func(t *testing.T, m App) App { return press(t, m, "?") }},
+		{"default_80x24", 80, 24, nil},
+		{"comparison_selected", 120, 40, func(t *testing.T, m App) App { return press(t, m, "n", "n") }},
 		{"too_small", 39, 9, nil},
 	}
 	for _, tt := range tests {

@@ -184,7 +184,16 @@ func (m App) sideView() sideView {
 }
 
 func (m App) helpLines(h int) []string {
-	full := m.st.overlay.Render(m.w.help.FullHelpView(m.keys.FullHelp()))
+	groups := m.keys.FullHelp()
+	unbound := m.w.help
+	unbound.SetWidth(0)
+	view := unbound.FullHelpView(groups)
+	if lipgloss.Width(view)+m.st.overlay.GetHorizontalFrameSize() > m.width {
+		// too wide for the screen: the columns in two rows
+		half := (len(groups) + 1) / 2
+		view = m.w.help.FullHelpView(groups[:half]) + "\n\n" + m.w.help.FullHelpView(groups[half:])
+	}
+	full := m.st.overlay.Render(view)
 	box := lipgloss.Place(m.width, h, lipgloss.Center, lipgloss.Center, full)
 	lines := strings.Split(box, "\n")
 	for i := range lines {
