@@ -34,3 +34,9 @@ func pinPhrase(a, b model.Fact) (string, bool) {
 	}
 	return model.FormatChange(a.Value, b.Value, a.Unit), true
 }
+
+// repeats reports whether label only repeats what display already says
+// ("2 Dörfer · Dörfer"), so that the row can leave it out.
+func repeats(display, label string) bool {
+	return strings.Contains(strings.ToLower(display), strings.ToLower(label))
+}

@@ -214,7 +214,7 @@ func (m App) figureBar() string {
 	v := m.rowVerdict(m.selected)
 	s := m.st.verdictStyle(v).Render(verdictSymbol(v)) + " " + m.st.sideKind[f.Kind].Render(kindSymbol(f.Kind)) + " " +
 		m.st.sideTitle.Render(clean(m.selectedDisplay()))
-	if label := m.selectedLabel(); label != "" {
+	if label := m.selectedLabel(); label != "" && !repeats(m.selectedDisplay(), label) {
 		s += m.st.sideDim.Render(" · " + clean(label))
 	}
 	return fit(s, m.width)

@@ -208,7 +208,7 @@ func (m sidebar) row(st *styles, v sideView, i int, selected bool) string {
 		verdict = worst(verdict, verdictAt(v.marks, p))
 	}
 	text := display
-	if label != "" {
+	if label != "" && !repeats(display, label) {
 		text += " · " + label
 	}
 	text = clean(text)
