@@ -185,6 +185,9 @@ func (m App) Init() tea.Cmd {
 // articleCmds starts what a freshly opened article needs: the rest of its
 // figures, then its marks, and its reading position.
 func (m App) articleCmds() tea.Cmd {
+	if !m.counted {
+		return nil // before the first layout: handleResize starts them
+	}
 	var cmds []tea.Cmd
 	if !m.fig.complete() {
 		cmds = append(cmds, extractCmd(m.gen, m.article.Text, m.pane.blocks, m.fig.nextBlk, m.lang))
