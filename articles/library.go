@@ -192,7 +192,24 @@ func (f *Folder) info(ctx context.Context, name string) (model.ArticleInfo, bool
 // countFigures is the figure count the picker shows: what the reader's
 // sidebar will list, code blocks excluded.
 func countFigures(a model.Article) int {
-	return len(extract.Article(a, "").Facts)
+	// as the reader counts them: the quantities (not dates and ordinals),
+	// a comparison of two figures as one item to review
+	fs := extract.Article(a, "")
+	n := 0
+	for _, f := range fs.Facts {
+		if f.Kind.IsQuantity() {
+			n++
+		}
+	}
+	inComparison := map[int]bool{}
+	for _, c := range fs.Comparisons {
+		hi := max(c.A, c.B)
+		if hi < len(fs.Facts) && !inComparison[hi] && fs.Facts[hi].Kind.IsQuantity() {
+			n--
+		}
+		inComparison[c.A], inComparison[c.B] = true, true
+	}
+	return n
 }
 
 // Open loads the article called name, a slash-separated path relative to

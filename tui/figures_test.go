@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -8,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"figs/articles"
 	"figs/model"
 )
 
@@ -153,4 +155,27 @@ func TestClickFigureInText(t *testing.T) {
 		return
 	}
 	t.Skip("the 50 km figure is not in view at 50%")
+}
+
+// TestLibraryCountsRows checks that the picker's count of an article is the
+// count of the sidebar rows, and of the review progress, once it is open.
+func TestLibraryCountsRows(t *testing.T) {
+	lib := articles.Embedded()
+	entries, err := lib.Entries(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		t.Run(e.Name, func(t *testing.T) {
+			a, err := lib.Open(context.Background(), e.Name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := start(t, a, Options{}, 120, 40)
+			if len(m.side.rows) != e.Figures || m.figures != e.Figures {
+				t.Errorf("the picker says %d figures, the sidebar lists %d, the progress counts %d",
+					e.Figures, len(m.side.rows), m.figures)
+			}
+		})
+	}
 }
