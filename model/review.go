@@ -29,4 +29,20 @@ type Mark struct {
 	Note     string    `json:"note"`
 	Reviewer Reviewer  `json:"reviewer"`
 	Updated  time.Time `json:"updated"`
+	// Set says which fields a save changes; the store keeps the others
+	// from the figure's latest mark, so reviewers editing the same figure
+	// do not undo each other. Zero means both. Never stored.
+	Set MarkFields `json:"-"`
 }
+
+// MarkFields is a set of the fields of a Mark a save changes.
+type MarkFields uint8
+
+// The fields of a Mark a save can change.
+const (
+	MarkVerdict MarkFields = 1 << iota
+	MarkNote
+)
+
+// Has reports whether f changes field, the zero set changing every field.
+func (f MarkFields) Has(field MarkFields) bool { return f == 0 || f&field != 0 }

@@ -34,14 +34,32 @@ func (m App) loadMarksCmd() tea.Cmd {
 	}
 }
 
-// saveMarkCmd stores mk; markSavedMsg arrives only once the write is durable.
+// saveMarkCmd stores the fields mk.Set of mk; markSavedMsg arrives only
+// once the write is durable, with the figure's mark as now stored: the store
+// merged the change with other reviewers' latest mark, which the screen may
+// not have shown.
 func saveMarkCmd(ctx context.Context, st Store, gen int, a model.Article, facts []model.Fact, mk model.Mark) tea.Cmd {
 	return func() tea.Msg {
 		if err := st.SaveMark(ctx, a, facts, mk); err != nil {
 			return errMsg{fmt.Errorf("save mark: %w", err)}
 		}
-		return markSavedMsg{gen: gen, mark: mk}
+		marks, err := st.Marks(ctx, a, facts)
+		if err != nil {
+			return errMsg{fmt.Errorf("reload mark: %w", err)}
+		}
+		return markSavedMsg{gen: gen, mark: storedMark(marks, mk), set: mk.Set}
 	}
+}
+
+// storedMark is the mark of figure mk.FactID in marks, or an unchecked one
+// when the save cleared it.
+func storedMark(marks []model.Mark, mk model.Mark) model.Mark {
+	for _, got := range marks {
+		if got.FactID == mk.FactID {
+			return got
+		}
+	}
+	return model.Mark{FactID: mk.FactID, Text: mk.Text, Verdict: model.Unchecked, Reviewer: mk.Reviewer, Updated: mk.Updated}
 }
 
 // loadPositionCmd reads the remembered reading position of a.

@@ -17,10 +17,12 @@ type marksMsg struct {
 	marks []model.Mark
 }
 
-// markSavedMsg is sent by saveMarkCmd once the store has made the mark durable.
+// markSavedMsg is sent by saveMarkCmd once the store has made the mark
+// durable: mark is the figure's mark as stored, set the fields the save changed.
 type markSavedMsg struct {
 	gen  int
 	mark model.Mark
+	set  model.MarkFields
 }
 
 // positionMsg is sent by loadPositionCmd with the remembered reading position.

@@ -100,18 +100,20 @@ func (m App) setVerdict(v model.Verdict) (App, tea.Cmd) {
 		m.status = why
 		return m, nil
 	}
-	return m.save(func(mk *model.Mark) { mk.Verdict = v })
+	return m.save(model.MarkVerdict, func(mk *model.Mark) { mk.Verdict = v })
 }
 
-// save changes the marks of the selected row with change and writes them
-// through the store; the screen shows them once they are durable.
-func (m App) save(change func(*model.Mark)) (App, tea.Cmd) {
+// save changes the field set of the marks of the selected row with change
+// and writes them through the store, which keeps the other field as the
+// latest mark has it; the screen shows the stored marks once they are durable.
+func (m App) save(set model.MarkFields, change func(*model.Mark)) (App, tea.Cmd) {
 	a, b := m.fig.rowFacts(m.selected)
 	var mks []model.Mark
 	for _, i := range []int{a, b} {
 		if i >= 0 {
 			mk := m.markOf(i)
 			change(&mk)
+			mk.Set = set
 			mks = append(mks, mk)
 		}
 	}
@@ -194,7 +196,7 @@ func (m App) handleNoteKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.mode = modeReader
 		m.mut().note.Blur()
 		m = m.layout()
-		return m.save(func(mk *model.Mark) { mk.Note = note })
+		return m.save(model.MarkNote, func(mk *model.Mark) { mk.Note = note })
 	case key.Matches(msg, m.keys.NoteCancel):
 		m.mode = modeReader
 		m.mut().note.Blur()
@@ -242,10 +244,7 @@ func (m App) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m = m.applyMark(msg.mark)
-		m.status = "saved: " + string(msg.mark.Verdict)
-		if msg.mark.Verdict == model.Unchecked {
-			m.status = "saved: verdict cleared"
-		}
+		m.status = savedStatus(msg.mark, msg.set)
 	case positionMsg:
 		if msg.gen != m.gen || !msg.ok {
 			return m, nil
@@ -268,4 +267,18 @@ func (m App) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, savePositionCmd(m.ctx, m.opts.Store, m.article, off)
 	}
 	return m, nil
+}
+
+// savedStatus says what a save of the fields set stored: the verdict, or
+// the note.
+func savedStatus(mk model.Mark, set model.MarkFields) string {
+	switch {
+	case set.Has(model.MarkVerdict) && mk.Verdict == model.Unchecked:
+		return "saved: verdict cleared"
+	case set.Has(model.MarkVerdict):
+		return "saved: " + string(mk.Verdict)
+	case mk.Note == "":
+		return "saved: note removed"
+	}
+	return "saved: note"
 }

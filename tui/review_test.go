@@ -178,3 +178,80 @@ func TestPositionSavedWithoutQuit(t *testing.T) {
 		t.Errorf("stored position %d (%v, %v), want %d", off, ok, err, m.pane.topOffset())
 	}
 }
+
+// TestTwoReviewersKeepEachOthersChange checks that a verdict and a note
+// saved on one figure by two readers, each screen showing the figure as it
+// was before the other's save, both survive, in either order, and that the
+// later saver's screen shows the merged mark.
+func TestTwoReviewersKeepEachOthersChange(t *testing.T) {
+	type step func(ana, ben App) (App, App)
+	dispute := func(ana, ben App) (App, App) { return press(t, ana, "x"), ben }
+	note := func(ana, ben App) (App, App) {
+		ben = press(t, ben, "a")
+		ben = typeText(t, ben, "source says 20")
+		return ana, press(t, ben, "enter")
+	}
+	for _, tt := range []struct {
+		name  string
+		steps []step
+	}{
+		{"verdict then note", []step{dispute, note}},
+		{"note then verdict", []step{note, dispute}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			st := openStore(t)
+			a := defaultArticle(t)
+			ana := start(t, a, Options{Store: st, Reviewer: model.Reviewer{Name: "ana"}}, 120, 40)
+			ben := start(t, a, Options{Store: st, Reviewer: model.Reviewer{Name: "ben", Fingerprint: "SHA256:ben"}}, 120, 40)
+			if ana.selected != ben.selected || ana.selected < 0 {
+				t.Fatalf("the readers start on figures %d and %d", ana.selected, ben.selected)
+			}
+			for _, s := range tt.steps {
+				ana, ben = s(ana, ben)
+			}
+			i := ana.selected
+			marks, err := st.Marks(context.Background(), a, ana.fig.facts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got model.Mark
+			for _, mk := range marks {
+				if mk.FactID == i {
+					got = mk
+				}
+			}
+			if got.Verdict != model.Disputed || got.Note != "source says 20" {
+				t.Errorf("stored mark %+v, want disputed with ben's note", got)
+			}
+			last := ana
+			if tt.name == "verdict then note" {
+				last = ben
+			}
+			if mk := last.marks[i]; mk.Verdict != model.Disputed || mk.Note != "source says 20" {
+				t.Errorf("the last saver's screen shows %+v, want the merged mark", mk)
+			}
+			if frame := ansi.Strip(last.render()); !strings.Contains(frame, "note: source says 20") || !strings.Contains(frame, "1 disputed") {
+				t.Errorf("the last saver's screen lacks the merged mark:\n%s", frame)
+			}
+		})
+	}
+}
+
+// TestNoteSavedStatus checks the status after saving a note on an
+// unchecked figure names the note, not the verdict.
+func TestNoteSavedStatus(t *testing.T) {
+	m := start(t, defaultArticle(t), Options{Store: openStore(t)}, 120, 40)
+	m = press(t, m, "a")
+	m = typeText(t, m, "ask the council")
+	m = press(t, m, "enter")
+	if m.status != "saved: note" {
+		t.Errorf("status after saving a note = %q, want %q", m.status, "saved: note")
+	}
+	if mk := m.marks[m.selected]; mk.Verdict != model.Unchecked || mk.Note != "ask the council" {
+		t.Errorf("mark after saving a note = %+v", mk)
+	}
+	m = press(t, m, "a", "ctrl+u", "enter")
+	if m.status != "saved: note removed" {
+		t.Errorf("status after emptying the note = %q, want %q", m.status, "saved: note removed")
+	}
+}

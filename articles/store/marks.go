@@ -100,9 +100,11 @@ func validVerdict(v model.Verdict) bool {
 }
 
 // SaveMark records m on facts[m.FactID] of a as a new history row and
-// returns once the row is durable. A mark with Verdict Unchecked (or empty)
-// and no note clears the figure. A zero m.Updated means now. SaveMark
-// implements tui.Store.
+// returns once the row is durable. Only the fields in m.Set change: the
+// others are taken from the figure's latest mark inside the same
+// transaction, so a note from one reviewer keeps another's newer verdict.
+// A mark that ends with Verdict Unchecked (or empty) and no note clears the
+// figure. A zero m.Updated means now. SaveMark implements tui.Store.
 func (s *Store) SaveMark(ctx context.Context, a model.Article, facts []model.Fact, m model.Mark) error {
 	if m.FactID < 0 || m.FactID >= len(facts) {
 		return fmt.Errorf("save mark: figure %d out of range (%d figures)", m.FactID, len(facts))
@@ -132,11 +134,15 @@ func (s *Store) SaveMark(ctx context.Context, a model.Article, facts []model.Fac
 			return err
 		}
 		var kept []model.Mark
+		// Without a latest mark the figure is unmarked: a field the save
+		// does not set is empty, not what the reviewer's screen showed.
+		merged := merge(m, model.Mark{Verdict: model.Unchecked})
 		for _, old := range model.Attach(current, a.Text, facts) {
 			if old.FactID != m.FactID {
 				kept = append(kept, old)
 				continue
 			}
+			merged = merge(m, old) // oldest first: the latest wins
 			// The figure's previous mark was stored under another key
 			// (an earlier version of the text): clear that key too, or
 			// it would re-attach here after this mark is cleared.
@@ -147,6 +153,7 @@ func (s *Store) SaveMark(ctx context.Context, a model.Article, facts []model.Fac
 				}
 			}
 		}
+		m = merged
 		if err := insertMark(ctx, tx, articleID, m); err != nil {
 			return err
 		}
@@ -159,6 +166,18 @@ func (s *Store) SaveMark(ctx context.Context, a model.Article, facts []model.Fac
 		return fmt.Errorf("save mark on %s: %w", a.Source, err)
 	}
 	return nil
+}
+
+// merge is m with the fields it does not set taken from old, the figure's
+// latest mark.
+func merge(m, old model.Mark) model.Mark {
+	if !m.Set.Has(model.MarkVerdict) {
+		m.Verdict = old.Verdict
+	}
+	if !m.Set.Has(model.MarkNote) {
+		m.Note = old.Note
+	}
+	return m
 }
 
 func upsertArticle(ctx context.Context, tx *sql.Tx, a model.Article, hash, doc string, figures int, now time.Time) (int64, error) {
