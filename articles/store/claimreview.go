@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/json"
 	"io"
+	"net/url"
 	"strings"
 	"time"
 
@@ -35,10 +36,25 @@ type ldClaim struct {
 	Date       string     `json:"datePublished,omitempty"`
 }
 
+// ldCreative is the work a claim appears in. Only a web address is a url;
+// any other source (a file path, "default") is its name.
 type ldCreative struct {
 	Type     string `json:"@type"`
-	URL      string `json:"url"`
+	URL      string `json:"url,omitempty"`
+	Name     string `json:"name,omitempty"`
 	Headline string `json:"headline,omitempty"`
+}
+
+// appearance describes the article a claim appears in: source becomes url
+// when it is an http(s) address with a host, name otherwise.
+func appearance(source, title string) ldCreative {
+	c := ldCreative{Type: "CreativeWork", Headline: title}
+	if u, err := url.Parse(source); err == nil && (strings.EqualFold(u.Scheme, "http") || strings.EqualFold(u.Scheme, "https")) && u.Host != "" {
+		c.URL = source
+	} else {
+		c.Name = source
+	}
+	return c
 }
 
 type ldRating struct {
@@ -93,7 +109,7 @@ func writeClaimReview(w io.Writer, r review) error {
 			Author:        ldPerson{Type: "Person", Name: f.mark.Reviewer.Name, Identifier: f.mark.Reviewer.Fingerprint},
 			ItemReviewed: ldClaim{
 				Type:       "Claim",
-				Appearance: ldCreative{Type: "CreativeWork", URL: r.article.Source, Headline: r.article.Title},
+				Appearance: appearance(r.article.Source, r.article.Title),
 				Date:       r.article.Date,
 			},
 			ReviewRating: ldRating{Type: "Rating", RatingValue: value, BestRating: 5, WorstRating: 1, AlternateName: name},
