@@ -32,7 +32,7 @@ func (i libraryItem) Description() string {
 	if lang == "" {
 		lang = "??"
 	}
-	return fmt.Sprintf("%s · %d figures · %s", lang, i.info.Figures, i.info.Name)
+	return fmt.Sprintf("%s · %s · %s", lang, countOf(i.info.Figures, "figure", "figures"), i.info.Name)
 }
 
 // libraryView is the picker of the articles of a Library.
@@ -159,7 +159,7 @@ func (m App) handleLibraryMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case articleMsg:
 		var save tea.Cmd
 		if m.opts.Store != nil && m.hasArt {
-			save = savePositionCmd(m.ctx, m.opts.Store, m.article, m.pane.topOffset())
+			save = savePositionCmd(m.ctx, m.opts.Store, m.article, m.opts.Reviewer, m.pane.topOffset())
 		}
 		m.mode = modeReader
 		m.focus = focusPane

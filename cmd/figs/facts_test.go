@@ -91,6 +91,24 @@ func TestFactsTable(t *testing.T) {
 	}
 }
 
+// TestFactsTableCount checks the count in a source's heading is in the
+// right number: "1 figure", "2 figures", "0 figures".
+func TestFactsTableCount(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Es kostete 1.000 Euro.", "- (de, 1 figure)\n"},
+		{"It cost 1,000 euros and took 3 years.", "- (en, 2 figures)\n"},
+		{"No figure here.", "- (en, 0 figures)\n"},
+	} {
+		out, stderr, err := runFactsCmd(t, c.text, "-")
+		if err != nil {
+			t.Fatalf("figs facts - <%q: %v (%s)", c.text, err, stderr)
+		}
+		if !strings.HasPrefix(out, c.want) {
+			t.Errorf("figs facts - <%q starts %q, want %q", c.text, strings.SplitAfter(out, "\n")[0], c.want)
+		}
+	}
+}
+
 func TestFactsBadFlags(t *testing.T) {
 	if _, stderr, err := runFactsCmd(t, "", "--lang", "fr"); err == nil || strings.Count(stderr, "\n") != 1 {
 		t.Errorf("--lang fr: err %v, stderr %q; want one line and an error", err, stderr)
