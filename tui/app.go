@@ -194,7 +194,7 @@ func (m App) articleCmds() tea.Cmd {
 	} else {
 		cmds = append(cmds, m.loadMarksCmd())
 	}
-	cmds = append(cmds, loadPositionCmd(m.ctx, m.opts.Store, m.gen, m.article))
+	cmds = append(cmds, loadPositionCmd(m.ctx, m.opts.Store, m.gen, m.article, m.opts.Reviewer))
 	return tea.Batch(cmds...)
 }
 

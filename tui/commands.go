@@ -62,13 +62,13 @@ func storedMark(marks []model.Mark, mk model.Mark) model.Mark {
 	return model.Mark{FactID: mk.FactID, Text: mk.Text, Verdict: model.Unchecked, Reviewer: mk.Reviewer, Updated: mk.Updated}
 }
 
-// loadPositionCmd reads the remembered reading position of a.
-func loadPositionCmd(ctx context.Context, st Store, gen int, a model.Article) tea.Cmd {
+// loadPositionCmd reads r's remembered reading position in a.
+func loadPositionCmd(ctx context.Context, st Store, gen int, a model.Article, r model.Reviewer) tea.Cmd {
 	if st == nil || a.Text == "" {
 		return nil
 	}
 	return func() tea.Msg {
-		off, ok, err := st.Position(ctx, a)
+		off, ok, err := st.Position(ctx, a, r)
 		if err != nil {
 			return errMsg{fmt.Errorf("load position: %w", err)}
 		}
@@ -76,10 +76,10 @@ func loadPositionCmd(ctx context.Context, st Store, gen int, a model.Article) te
 	}
 }
 
-// savePositionCmd remembers the reading position of a.
-func savePositionCmd(ctx context.Context, st Store, a model.Article, off int) tea.Cmd {
+// savePositionCmd remembers r's reading position in a.
+func savePositionCmd(ctx context.Context, st Store, a model.Article, r model.Reviewer, off int) tea.Cmd {
 	return func() tea.Msg {
-		if err := st.SavePosition(ctx, a, off); err != nil {
+		if err := st.SavePosition(ctx, a, r, off); err != nil {
 			return errMsg{fmt.Errorf("save position: %w", err)}
 		}
 		return positionSavedMsg{}

@@ -144,7 +144,7 @@ func (m App) quitCmd() tea.Cmd {
 	if m.opts.Store == nil || !m.hasArt {
 		return tea.Quit
 	}
-	return tea.Sequence(savePositionCmd(m.ctx, m.opts.Store, m.article, m.pane.topOffset()), tea.Quit)
+	return tea.Sequence(savePositionCmd(m.ctx, m.opts.Store, m.article, m.opts.Reviewer, m.pane.topOffset()), tea.Quit)
 }
 
 func (m App) scroll(n int) App {

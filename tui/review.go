@@ -264,7 +264,7 @@ func (m App) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.savedPos = off
-		return m, savePositionCmd(m.ctx, m.opts.Store, m.article, off)
+		return m, savePositionCmd(m.ctx, m.opts.Store, m.article, m.opts.Reviewer, off)
 	}
 	return m, nil
 }

@@ -173,7 +173,7 @@ func TestPositionSavedWithoutQuit(t *testing.T) {
 	m := start(t, a, Options{Store: st}, 120, 40)
 	m.posDelay = time.Millisecond
 	m = press(t, m, "5", "0", "%")
-	off, ok, err := st.Position(context.Background(), a)
+	off, ok, err := st.Position(context.Background(), a, model.Reviewer{})
 	if err != nil || !ok || off != m.pane.topOffset() {
 		t.Errorf("stored position %d (%v, %v), want %d", off, ok, err, m.pane.topOffset())
 	}
@@ -253,5 +253,27 @@ func TestNoteSavedStatus(t *testing.T) {
 	m = press(t, m, "a", "ctrl+u", "enter")
 	if m.status != "saved: note removed" {
 		t.Errorf("status after emptying the note = %q, want %q", m.status, "saved: note removed")
+	}
+}
+
+// TestPositionPerReviewer checks that two reviewers sharing a store each
+// reopen the article where they stopped, not where the other did.
+func TestPositionPerReviewer(t *testing.T) {
+	st := openStore(t)
+	a := defaultArticle(t)
+	anaOpts := Options{Store: st, Reviewer: model.Reviewer{Name: "ana"}}
+	benOpts := Options{Store: st, Reviewer: model.Reviewer{Name: "ben", Fingerprint: "SHA256:ben"}}
+	ana := press(t, start(t, a, anaOpts, 120, 40), "5", "0", "%")
+	ana = press(t, ana, "q")
+	ben := press(t, start(t, a, benOpts, 120, 40), "9", "0", "%")
+	ben = press(t, ben, "q")
+	if ana.pane.top == ben.pane.top {
+		t.Fatalf("both readers stopped on line %d: the test needs two positions", ana.pane.top)
+	}
+	if got := start(t, a, anaOpts, 120, 40).pane.top; got != ana.pane.top {
+		t.Errorf("ana reopens on line %d, want %d", got, ana.pane.top)
+	}
+	if got := start(t, a, benOpts, 120, 40).pane.top; got != ben.pane.top {
+		t.Errorf("ben reopens on line %d, want %d", got, ben.pane.top)
 	}
 }

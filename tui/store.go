@@ -15,11 +15,12 @@ type Store interface {
 	// SaveMark records m on facts[m.FactID]; it returns once the write is
 	// durable. A mark with Verdict Unchecked and no note clears the figure.
 	SaveMark(ctx context.Context, a model.Article, facts []model.Fact, m model.Mark) error
-	// Position returns the remembered reading position of a, a byte offset
-	// into a.Text, and whether one was remembered.
-	Position(ctx context.Context, a model.Article) (int, bool, error)
-	// SavePosition remembers the reading position of a.
-	SavePosition(ctx context.Context, a model.Article, offset int) error
+	// Position returns r's remembered reading position in a, a byte offset
+	// into a.Text, and whether one was remembered. Each reviewer has their
+	// own, so readers sharing a store do not move each other.
+	Position(ctx context.Context, a model.Article, r model.Reviewer) (int, bool, error)
+	// SavePosition remembers r's reading position in a.
+	SavePosition(ctx context.Context, a model.Article, r model.Reviewer, offset int) error
 	// WriteReport writes the review report of a and returns its path.
 	WriteReport(ctx context.Context, a model.Article, facts []model.Fact) (string, error)
 }

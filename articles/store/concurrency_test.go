@@ -120,7 +120,7 @@ func TestConcurrentGoroutines(t *testing.T) {
 						return
 					}
 				}
-				if err := s.SavePosition(ctx, a, g*10); err != nil {
+				if err := s.SavePosition(ctx, a, ana, g*10); err != nil {
 					t.Error(err)
 				}
 				if _, err := s.Marks(ctx, a, facts); err != nil {

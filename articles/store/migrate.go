@@ -63,6 +63,24 @@ UPDATE articles SET
 		AND m.id = (SELECT max(id) FROM marks l WHERE l.article_id = m.article_id AND l.fact_key = m.fact_key)),
 	unsure = (SELECT count(*) FROM marks m WHERE m.article_id = articles.id AND m.verdict = 'unsure'
 		AND m.id = (SELECT max(id) FROM marks l WHERE l.article_id = m.article_id AND l.fact_key = m.fact_key));`},
+		// Version 3 keeps a reading position per reviewer (name and key
+		// fingerprint), so readers sharing a server do not move each
+		// other. Older positions keep an empty reviewer: any reviewer
+		// without a position of their own starts there.
+		{3, `
+CREATE TABLE positions_v3 (
+	doc         TEXT NOT NULL,
+	reviewer    TEXT NOT NULL,
+	fingerprint TEXT NOT NULL,
+	hash        TEXT NOT NULL,
+	pos         INTEGER NOT NULL,
+	updated     TEXT NOT NULL,
+	PRIMARY KEY (doc, reviewer, fingerprint)
+);
+INSERT INTO positions_v3 (doc, reviewer, fingerprint, hash, pos, updated)
+	SELECT doc, '', '', hash, pos, updated FROM positions;
+DROP TABLE positions;
+ALTER TABLE positions_v3 RENAME TO positions;`},
 	}
 }
 

@@ -11,15 +11,19 @@ import (
 	"figs/model"
 )
 
-// Position returns the remembered reading position of a, a byte offset into
-// a.Text on a rune boundary, and whether one was remembered. A position
-// saved on an earlier version of the same source is reused, clamped to the
-// current text. Position implements tui.Store.
-func (s *Store) Position(ctx context.Context, a model.Article) (int, bool, error) {
+// Position returns r's remembered reading position in a, a byte offset
+// into a.Text on a rune boundary, and whether one was remembered. Without a
+// position of r's own, one saved before positions were kept per reviewer is
+// used. A position saved on an earlier version of the same source is
+// reused, clamped to the current text. Position implements tui.Store.
+func (s *Store) Position(ctx context.Context, a model.Article, r model.Reviewer) (int, bool, error) {
 	var pos int
 	key, alias := docKeys(a, model.ArticleHash(a))
-	err := s.db.QueryRowContext(ctx, `SELECT pos FROM positions WHERE doc IN (?, ?) ORDER BY updated DESC LIMIT 1`,
-		key, alias).Scan(&pos)
+	err := s.db.QueryRowContext(ctx, `
+SELECT pos FROM positions
+WHERE doc IN (?, ?) AND ((reviewer = ? AND fingerprint = ?) OR (reviewer = '' AND fingerprint = ''))
+ORDER BY (reviewer = ? AND fingerprint = ?) DESC, updated DESC LIMIT 1`,
+		key, alias, r.Name, r.Fingerprint, r.Name, r.Fingerprint).Scan(&pos)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, false, nil
 	}
@@ -29,16 +33,16 @@ func (s *Store) Position(ctx context.Context, a model.Article) (int, bool, error
 	return clampOffset(a.Text, pos), true, nil
 }
 
-// SavePosition remembers the reading position of a. SavePosition implements
-// tui.Store.
-func (s *Store) SavePosition(ctx context.Context, a model.Article, offset int) error {
+// SavePosition remembers r's reading position in a. SavePosition
+// implements tui.Store.
+func (s *Store) SavePosition(ctx context.Context, a model.Article, r model.Reviewer, offset int) error {
 	hash := model.ArticleHash(a)
 	offset = clampOffset(a.Text, offset)
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `
-INSERT INTO positions (doc, hash, pos, updated) VALUES (?, ?, ?, ?)
-ON CONFLICT (doc) DO UPDATE SET hash = excluded.hash, pos = excluded.pos, updated = excluded.updated`,
-			docKey(a, hash), hash, offset, formatTime(time.Now()))
+INSERT INTO positions (doc, reviewer, fingerprint, hash, pos, updated) VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (doc, reviewer, fingerprint) DO UPDATE SET hash = excluded.hash, pos = excluded.pos, updated = excluded.updated`,
+			docKey(a, hash), r.Name, r.Fingerprint, hash, offset, formatTime(time.Now()))
 		return err
 	})
 	if err != nil {

@@ -170,8 +170,8 @@ func TestMigrateFromV1(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if got := versions(t, s.db); len(got) != 2 {
-		t.Fatalf("schema versions = %v, want [1 2]", got)
+	if got := versions(t, s.db); len(got) != schemaVersion() {
+		t.Fatalf("schema versions = %v, want 1..%d", got, schemaVersion())
 	}
 	list, err := s.List(context.Background())
 	if err != nil {
@@ -195,8 +195,12 @@ func TestMigrateFromV1(t *testing.T) {
 		!m.Updated.Equal(time.Date(2026, 1, 2, 10, 3, 0, 0, time.UTC)) {
 		t.Errorf("marks[1] = %+v", m)
 	}
-	if off, ok, err := s.Position(context.Background(), a); err != nil || !ok || off != 42 {
-		t.Errorf("Position = %d, %v, %v; want 42 from the old schema", off, ok, err)
+	// The old position, kept before positions were per reviewer, is
+	// where any reviewer starts.
+	for _, r := range []model.Reviewer{ana, {Name: "ben", Fingerprint: "SHA256:ben"}, {}} {
+		if off, ok, err := s.Position(context.Background(), a, r); err != nil || !ok || off != 42 {
+			t.Errorf("Position for %+v = %d, %v, %v; want 42 from the old schema", r, off, ok, err)
+		}
 	}
 	// The migrated store takes new marks with a fingerprint.
 	mustSave(t, s, a, facts, model.Mark{FactID: 2, Verdict: model.Unsure, Reviewer: model.Reviewer{Name: "cy", Fingerprint: "SHA256:abc"}})
@@ -355,32 +359,32 @@ func TestPosition(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t)
 	a, _ := bridgeArticle(t)
-	if _, ok, err := s.Position(ctx, a); ok || err != nil {
+	if _, ok, err := s.Position(ctx, a, ana); ok || err != nil {
 		t.Errorf("Position of a new article = %v, %v; want none", ok, err)
 	}
-	if err := s.SavePosition(ctx, a, 30); err != nil {
+	if err := s.SavePosition(ctx, a, ana, 30); err != nil {
 		t.Fatal(err)
 	}
-	if off, ok, err := s.Position(ctx, a); off != 30 || !ok || err != nil {
+	if off, ok, err := s.Position(ctx, a, ana); off != 30 || !ok || err != nil {
 		t.Errorf("Position = %d, %v, %v; want 30", off, ok, err)
 	}
 	// A shorter version of the same source clamps the position.
 	short, _ := article(t, "bridge.txt", "The bridge\n\nGone.")
-	if off, ok, _ := s.Position(ctx, short); off != len(short.Text) || !ok {
+	if off, ok, _ := s.Position(ctx, short, ana); off != len(short.Text) || !ok {
 		t.Errorf("Position in shorter text = %d, %v; want %d", off, ok, len(short.Text))
 	}
 	// Offsets are kept on a rune boundary.
 	uni, _ := article(t, "köln.txt", "Köln ist groß")
-	if err := s.SavePosition(ctx, uni, 2); err != nil {
+	if err := s.SavePosition(ctx, uni, ana, 2); err != nil {
 		t.Fatal(err)
 	}
-	if off, _, _ := s.Position(ctx, uni); off != 1 {
+	if off, _, _ := s.Position(ctx, uni, ana); off != 1 {
 		t.Errorf("Position inside a rune = %d, want 1", off)
 	}
-	if err := s.SavePosition(ctx, uni, -5); err != nil {
+	if err := s.SavePosition(ctx, uni, ana, -5); err != nil {
 		t.Fatal(err)
 	}
-	if off, _, _ := s.Position(ctx, uni); off != 0 {
+	if off, _, _ := s.Position(ctx, uni, ana); off != 0 {
 		t.Errorf("negative position saved as %d, want 0", off)
 	}
 }
@@ -392,7 +396,7 @@ func TestLocalPathSpellingsAreOneArticle(t *testing.T) {
 	ctx := context.Background()
 	a, facts := article(t, "bridge.txt", bridge, "12 km")
 	mustSave(t, s, a, facts, model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
-	if err := s.SavePosition(ctx, a, 12); err != nil {
+	if err := s.SavePosition(ctx, a, ana, 12); err != nil {
 		t.Fatal(err)
 	}
 	for _, src := range []string{"./bridge.txt", filepath.Join(dir, "bridge.txt"), "sub/../bridge.txt"} {
@@ -400,7 +404,7 @@ func TestLocalPathSpellingsAreOneArticle(t *testing.T) {
 		if marks := mustMarks(t, s, b, bfacts); len(marks) != 1 || marks[0].FactID != 0 {
 			t.Errorf("%s: marks = %+v, want the mark made via bridge.txt", src, marks)
 		}
-		if off, ok, _ := s.Position(ctx, b); !ok || off != 12 {
+		if off, ok, _ := s.Position(ctx, b, ana); !ok || off != 12 {
 			t.Errorf("%s: position = %d, %v; want 12", src, off, ok)
 		}
 	}

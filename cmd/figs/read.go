@@ -160,21 +160,21 @@ func (l *lazyStore) SaveMark(ctx context.Context, a model.Article, facts []model
 }
 
 // Position implements tui.Store.
-func (l *lazyStore) Position(ctx context.Context, a model.Article) (int, bool, error) {
+func (l *lazyStore) Position(ctx context.Context, a model.Article, r model.Reviewer) (int, bool, error) {
 	s, err := l.get()
 	if err != nil {
 		return 0, false, err
 	}
-	return s.Position(ctx, a)
+	return s.Position(ctx, a, r)
 }
 
 // SavePosition implements tui.Store.
-func (l *lazyStore) SavePosition(ctx context.Context, a model.Article, offset int) error {
+func (l *lazyStore) SavePosition(ctx context.Context, a model.Article, r model.Reviewer, offset int) error {
 	s, err := l.get()
 	if err != nil {
 		return err
 	}
-	return s.SavePosition(ctx, a, offset)
+	return s.SavePosition(ctx, a, r, offset)
 }
 
 // WriteReport implements tui.Store.
