@@ -71,17 +71,57 @@ func isBoilerplate(line string) bool {
 	return false
 }
 
-// dropTrailingBoilerplate removes boilerplate blocks from the end of an
-// article, with any punctuation-only blocks ("." or "…") among them.
-// Code blocks and headings before them stop the search.
-func dropTrailingBoilerplate(blocks []draftBlock) []draftBlock {
+// dropTrailingBoilerplate removes boilerplate from the end of an article:
+// whole blocks, with any punctuation-only blocks ("." or "…") among them,
+// then the boilerplate lines at the end of the last block left, which a
+// source may have put in one paragraph with the article's last words.
+// raw holds the text of each block before it was cleaned, where its line
+// breaks still show. Code blocks stop the search.
+func dropTrailingBoilerplate(blocks []draftBlock, raw []string) []draftBlock {
 	end := len(blocks)
 	for end > 0 {
 		b := blocks[end-1]
-		if b.kind == model.BlockCode || !(isBoilerplate(b.text) || punctuationOnly(b.text)) {
+		if b.kind == model.BlockCode {
 			break
 		}
-		end--
+		if isBoilerplate(b.text) || punctuationOnly(b.text) {
+			end--
+			continue
+		}
+		kept, ok := trimBoilerplateLines(raw[end-1], b.clean)
+		if !ok {
+			break
+		}
+		if kept = b.clean(kept); kept == "" {
+			end--
+			continue
+		}
+		blocks[end-1].text = kept
+		break
 	}
 	return blocks[:end]
+}
+
+// trimBoilerplateLines removes the boilerplate lines at the end of a
+// block's raw text, with any blank or punctuation-only lines among them,
+// as clean sees each line. It reports false when there is no boilerplate
+// line to remove. Only whole lines at the end go, so a sentence that
+// merely contains the words stays, as does a boilerplate line followed by
+// the article's own text.
+func trimBoilerplateLines(raw string, clean func(string) string) (string, bool) {
+	rest := raw
+	found := false
+	for {
+		i := strings.LastIndexByte(rest, '\n')
+		switch line := clean(rest[i+1:]); {
+		case isBoilerplate(line):
+			found = true
+		case !punctuationOnly(line):
+			return rest, found
+		}
+		if i < 0 {
+			return "", found
+		}
+		rest = rest[:i]
+	}
 }

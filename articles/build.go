@@ -35,6 +35,18 @@ func (d *draft) add(kind model.BlockKind, text string) {
 	d.blocks = append(d.blocks, draftBlock{kind: kind, text: text})
 }
 
+// clean cleans text as the text of b: code keeps its lines, every other
+// block becomes one line.
+func (b draftBlock) clean(text string) string {
+	switch {
+	case b.kind == model.BlockCode:
+		return cleanCode(text)
+	case b.cleaned:
+		return inlineCleaned(text)
+	}
+	return inline(text)
+}
+
 // metaSeparator sits between the byline and the date in the meta block.
 const metaSeparator = " · "
 
@@ -53,21 +65,19 @@ func (d draft) article() model.Article {
 		Date:   strings.Clone(inline(d.date)),
 	}
 	body := make([]draftBlock, 0, len(d.blocks))
+	// raw keeps each body block's text as the parser gave it, with its
+	// line breaks, for the boilerplate lines at the end of the last ones.
+	raw := make([]string, 0, len(d.blocks))
 	for _, b := range d.blocks {
-		switch {
-		case b.kind == model.BlockCode:
-			b.text = cleanCode(b.text)
-		case b.cleaned:
-			b.text = inlineCleaned(b.text)
-		default:
-			b.text = inline(b.text)
-		}
+		text := b.text
+		b.text = b.clean(text)
 		if b.text == "" {
 			continue
 		}
 		body = append(body, b)
+		raw = append(raw, text)
 	}
-	body = dropTrailingBoilerplate(body)
+	body = dropTrailingBoilerplate(body, raw)
 	if a.Title == "" && len(body) > 0 && body[0].kind == model.BlockHeading {
 		a.Title = strings.Clone(body[0].text)
 		body = body[1:]

@@ -46,6 +46,7 @@ func extractHTML(source, s string, pageURL *url.URL, tidy bool) draft {
 		}
 		if art.Node != nil {
 			root = art.Node
+			setAtoms(root)
 		}
 	}
 	if d.title == "" {
@@ -67,6 +68,18 @@ func extractHTML(source, s string, pageURL *url.URL, tidy bool) draft {
 		dropInlineBoilerplate(&d)
 	}
 	return d
+}
+
+// setAtoms gives the elements readability renamed (a <div> it turned into
+// a <p>) the atom of their new name: it sets only Data, and the walker
+// tells blocks from inline elements by atom.
+func setAtoms(n *html.Node) {
+	if n.Type == html.ElementNode && n.DataAtom == 0 {
+		n.DataAtom = atom.Lookup([]byte(n.Data))
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		setAtoms(c)
+	}
 }
 
 // readable runs readability on a copy of doc. It reports false when the
@@ -328,8 +341,11 @@ func isBlock(n *html.Node) bool {
 	return false
 }
 
-// textContent returns the text of n's subtree with line breaks as spaces,
-// without the elements that never hold text.
+// textContent returns the text of n's subtree without the elements that
+// never hold text. A <br> or the end of a nested block is a line break;
+// the line breaks of the source are spaces, as a browser shows them. The
+// lines matter only for the boilerplate at an article's end: cleaning
+// makes a block one line.
 func textContent(n *html.Node) string {
 	var b strings.Builder
 	appendText(&b, n)
@@ -339,14 +355,14 @@ func textContent(n *html.Node) string {
 func appendText(b *strings.Builder, n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
-		b.WriteString(n.Data)
+		writeSpaced(b, n.Data)
 		return
 	case html.ElementNode:
 		if skipped(n) {
 			return
 		}
 		if n.DataAtom == atom.Br {
-			b.WriteByte(' ')
+			b.WriteByte('\n')
 			return
 		}
 		if n.DataAtom == atom.Sup {
@@ -359,7 +375,11 @@ func appendText(b *strings.Builder, n *html.Node) {
 				return
 			}
 		}
-		if isBlock(n) || n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+		switch {
+		case isBlock(n):
+			b.WriteByte('\n')
+			defer b.WriteByte('\n')
+		case n.DataAtom == atom.Td || n.DataAtom == atom.Th:
 			defer b.WriteByte(' ')
 		}
 	case html.DocumentNode:
@@ -368,6 +388,20 @@ func appendText(b *strings.Builder, n *html.Node) {
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		appendText(b, c)
+	}
+}
+
+// writeSpaced writes s to b with its line breaks as spaces.
+func writeSpaced(b *strings.Builder, s string) {
+	for {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			b.WriteString(s)
+			return
+		}
+		b.WriteString(s[:i])
+		b.WriteByte(' ')
+		s = s[i+1:]
 	}
 }
 

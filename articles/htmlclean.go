@@ -97,8 +97,12 @@ func dropInlineBoilerplate(d *draft) {
 			continue
 		}
 		// The block keeps its inlined text, which inlining leaves as it
-		// is, so that draft.article does not do the work again.
-		b.text, b.cleaned = text, true
+		// is, so that draft.article does not do the work again. A block
+		// of several lines keeps them, for the boilerplate lines at the
+		// end of an article.
+		if !strings.Contains(b.text, "\n") {
+			b.text, b.cleaned = text, true
+		}
 		out = append(out, b)
 	}
 	d.blocks = out

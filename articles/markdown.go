@@ -180,7 +180,7 @@ func (w mdWalker) lines(n ast.Node) string {
 }
 
 // inlineText returns the text of an inline container: links become their
-// text, images their alt text, line breaks spaces; raw HTML is dropped.
+// text, images their alt text, line breaks stay; raw HTML is dropped.
 func (w mdWalker) inlineText(n ast.Node) string {
 	var b strings.Builder
 	w.appendInline(&b, n)
@@ -192,8 +192,10 @@ func (w mdWalker) appendInline(b *strings.Builder, n ast.Node) {
 		switch c := c.(type) {
 		case *ast.Text:
 			b.Write(c.Value(w.src))
+			// A line break stays one until the block is cleaned, so that
+			// boilerplate lines at the end of a paragraph can be told apart.
 			if c.SoftLineBreak() || c.HardLineBreak() {
-				b.WriteByte(' ')
+				b.WriteByte('\n')
 			}
 		case *ast.String:
 			b.Write(c.Value)
