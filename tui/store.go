@@ -13,7 +13,9 @@ type Store interface {
 	// Mark.FactID is the index in facts, or -1 for an orphaned mark.
 	Marks(ctx context.Context, a model.Article, facts []model.Fact) ([]model.Mark, error)
 	// SaveMark records m on facts[m.FactID]; it returns once the write is
-	// durable. A mark with Verdict Unchecked and no note clears the figure.
+	// durable. Only the fields in m.Set change; the others stay as the
+	// figure's latest mark has them, whoever made it. A mark that ends with
+	// Verdict Unchecked and no note clears the figure.
 	SaveMark(ctx context.Context, a model.Article, facts []model.Fact, m model.Mark) error
 	// Position returns r's remembered reading position in a, a byte offset
 	// into a.Text, and whether one was remembered. Each reviewer has their
