@@ -3,6 +3,7 @@ package tui
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"figs/model"
 )
@@ -270,6 +271,15 @@ func writeRuns(b *strings.Builder, text string, cls []uint8, st *styles, base sg
 		for j < len(text) && cls[j] == cls[i] {
 			j++
 		}
+		if j < len(text) && !alone(text, j) {
+			// a highlight that ends inside a character (a search for one
+			// rune of a flag) takes the whole character, which an escape
+			// sequence would otherwise cut in two
+			for k := i; k < j; {
+				k, _ = nextChar(text, k)
+				j = max(j, k)
+			}
+		}
 		s := base
 		switch c := cls[i]; {
 		case c == clsSelected:
@@ -298,17 +308,20 @@ func clean(s string) string {
 	return b.String()
 }
 
-// writeClean writes s with line breaks and tabs as spaces and other control
-// characters dropped: an article never drives the terminal.
+// writeClean writes s with line breaks and tabs as spaces, other control
+// characters dropped and stray bytes as U+FFFD: an article never drives the
+// terminal. nextChar measures what it writes.
 func writeClean(b *strings.Builder, s string) {
-	clean := true
+	clean, high := true, false
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c < 0x20 || c == 0x7f || c == 0xc2 {
 			clean = false
 			break
+		} else if c >= 0x80 {
+			high = true
 		}
 	}
-	if clean {
+	if clean && (!high || utf8.ValidString(s)) {
 		b.WriteString(s)
 		return
 	}
@@ -370,11 +383,14 @@ func (m articlePane) offsetAt(x, y int) int {
 		return -1
 	}
 	w := 0
-	for j, r := range m.text[ln.start:ln.end] {
-		w += runeCols(r)
+	s := m.text[:ln.end]
+	for j := ln.start; j < ln.end; {
+		next, c := nextChar(s, j)
+		w += c
 		if w > col {
-			return ln.start + j
+			return j
 		}
+		j = next
 	}
 	return -1
 }

@@ -238,16 +238,20 @@ func (m sidebar) row(st *styles, v sideView, i int, selected bool) string {
 // truncPlain cuts plain text to at most w columns, ending in "…" when cut,
 // and returns it with its width.
 func truncPlain(s string, w int) (string, int) {
+	if n := textCols(s); n <= w {
+		return s, n
+	}
+	if w == 0 {
+		return "", 0
+	}
 	cols := 0
-	for i, r := range s {
-		c := runeCols(r)
-		if cols+c > w || (cols+c == w && i+len(string(r)) < len(s)) {
-			if w == 0 {
-				return "", 0
-			}
+	for i := 0; i < len(s); {
+		next, c := nextChar(s, i)
+		if cols+c > w-1 {
 			return s[:i] + "…", cols + 1
 		}
 		cols += c
+		i = next
 	}
 	return s, cols
 }
@@ -302,7 +306,7 @@ func (m sidebar) detail(st *styles, v sideView) []string {
 	head := st.sideKind[f.Kind].Render(kindSymbol(f.Kind)+" "+string(f.Kind)) + " " + st.sideTitle.Render(clean(display))
 	lines = append(lines, ansi.Truncate(head, inner, "…"))
 	sentence := joinFields(clean(sentenceAround(v.text, start, end)))
-	wrapped := strings.Split(lipgloss.Wrap(sentence, inner, ""), "\n")
+	wrapped := wrapPlain(sentence, inner)
 	maxSentence := max(min(6, m.height/4), 2)
 	if len(wrapped) > maxSentence {
 		wrapped = wrapped[:maxSentence]

@@ -4,9 +4,6 @@ import (
 	"runtime"
 	"sort"
 	"sync"
-	"unicode/utf8"
-
-	"github.com/mattn/go-runewidth"
 
 	"figs/model"
 )
@@ -158,14 +155,14 @@ func wrapProse(lines []line, text string, start, end, w, block int, facts []mode
 		cols := 0
 		for {
 			for i < end && !isSpace(text[i]) {
-				if c := text[i]; c >= 0x20 && c < 0x7f {
+				if c := text[i]; c >= 0x20 && c < 0x7f && (i+1 == end || text[i+1] >= 0x20 && text[i+1] < 0x7f || isSpace(text[i+1])) {
 					cols++
 					i++
 					continue
 				}
-				r, size := utf8.DecodeRuneInString(text[i:end])
-				cols += runeCols(r)
-				i += size
+				var c int
+				i, c = nextChar(text[:end], i)
+				cols += c
 			}
 			for fi < len(facts) && facts[fi].End <= i {
 				fi++
@@ -204,6 +201,20 @@ func wrapProse(lines []line, text string, start, end, w, block int, facts []mode
 	return lines
 }
 
+// wrapPlain breaks plain text into lines of at most w columns, measured as
+// the pane measures (lipgloss.Wrap counts a keycap such as 1️⃣ as one column).
+func wrapPlain(s string, w int) []string {
+	lines := wrapProse(nil, s, 0, len(s), max(w, 1), 0, nil)
+	if len(lines) == 0 {
+		return []string{""}
+	}
+	out := make([]string, len(lines))
+	for i, ln := range lines {
+		out[i] = s[ln.start:ln.end]
+	}
+	return out
+}
+
 // wrapCode keeps the lines of a code block as written, breaking only those
 // wider than w.
 func wrapCode(lines []line, text string, start, end, w, block int) []line {
@@ -218,46 +229,29 @@ func wrapCode(lines []line, text string, start, end, w, block int) []line {
 	return lines
 }
 
-// hardWrap cuts text[start:end] into lines of at most w columns, between runes.
+// hardWrap cuts text[start:end] into lines of at most w columns, between
+// characters (a flag or an accented letter is never cut in two).
 func hardWrap(lines []line, text string, start, end, w, block int) []line {
 	cur := line{start: start, end: start, block: block}
-	i := start
-	for i < end {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:end])
-		}
-		c := runeCols(r)
+	s := text[:end]
+	for i := start; i < end; {
+		next, c := nextChar(s, i)
 		if cur.cols+c > w && cur.end > cur.start {
 			lines = append(lines, cur)
 			cur = line{start: i, end: i, block: block}
 		}
 		cur.cols += c
-		i += size
+		i = next
 		cur.end = i
 	}
 	return append(lines, cur)
 }
 
-// runeCols is the width the pane gives r; controls are not drawn.
-func runeCols(r rune) int {
-	if r < 0x20 || (r >= 0x7f && r < 0xa0) {
-		if r == '\t' {
-			return 1
-		}
-		return 0
-	}
-	if r < utf8.RuneSelf || narrowRune(r) {
-		return 1
-	}
-	return runewidth.RuneWidth(r)
-}
-
 // narrowRune reports whether r is in a range of one-column letters and
 // signs common in European text: Latin, Greek, Cyrillic, the dashes, quotes
-// and currency signs. They are answered here because go-runewidth builds a
-// table of every rune on its first rune above U+02FF (a few milliseconds,
-// on the first frame); TestNarrowRune checks that the answers agree.
+// and currency signs. Each is a character by itself unless a mark or joiner
+// follows, so text made of them is measured without grapheme segmentation;
+// TestNarrowRune checks the answers against x/ansi.
 func narrowRune(r rune) bool {
 	switch {
 	case r >= 0xa0 && r < 0x300:

@@ -186,9 +186,9 @@ func TestLayoutLongArticle(t *testing.T) {
 	}
 }
 
-// TestNarrowRune checks the ranges runeCols answers without go-runewidth
-// against go-runewidth itself (through x/ansi's wcwidth measure, which the
-// renderer uses) and against x/ansi's grapheme measure.
+// TestNarrowRune checks the ranges nextChar measures without grapheme
+// segmentation against x/ansi's grapheme measure, which lipgloss and the
+// renderer use, and its wcwidth measure.
 func TestNarrowRune(t *testing.T) {
 	n := 0
 	for r := rune(0x80); r < 0x2100; r++ {
@@ -197,14 +197,14 @@ func TestNarrowRune(t *testing.T) {
 		}
 		n++
 		if w := ansi.StringWidthWc(string(r)); w != 1 {
-			t.Errorf("narrowRune(%U) but go-runewidth gives it %d columns", r, w)
+			t.Errorf("narrowRune(%U) but x/ansi's wcwidth gives it %d columns", r, w)
 		}
 		if w := ansi.StringWidth(string(r)); w != 1 {
 			t.Errorf("narrowRune(%U) but x/ansi gives it %d columns", r, w)
 		}
 	}
 	if n < 1000 {
-		t.Errorf("only %d runes are answered without go-runewidth", n)
+		t.Errorf("only %d runes are answered without segmentation", n)
 	}
 }
 
