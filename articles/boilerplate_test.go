@@ -42,8 +42,8 @@ func TestTrailingBoilerplateLines(t *testing.T) {
 		},
 		{
 			"text punctuation without boilerplate stays", "a.txt",
-			"T\n\nBody text.\n…\n",
-			[]string{"Body text. …"},
+			"T\n\nBody text and\n…\n",
+			[]string{"Body text and …"},
 		},
 		{
 			"text list before boilerplate stays", "a.txt",

@@ -17,7 +17,10 @@ var bulletLine = regexp.MustCompile(`^\s*(?:[-*•]|(\d{1,3})[.)])\s+(\S.*)$`)
 
 // parseText reads plain text: paragraphs are split on blank lines, the
 // lines of a paragraph are joined, a paragraph whose every line is a list
-// line becomes list items, and a short first line is the title.
+// line becomes list items, and a short first line is the title. Text
+// written with one paragraph per line and no blank lines between them is
+// told from hard-wrapped text by its lines (see linePerParagraph), and
+// each of its lines is a paragraph.
 func parseText(source, s string) draft {
 	d := draft{source: source}
 	paras := strings.Split(Clean(s), "\n\n")
@@ -26,12 +29,60 @@ func parseText(source, s string) draft {
 		paras[0] = rest
 	}
 	for _, p := range paras {
-		addTextParagraph(&d, p)
+		if !linePerParagraph(p) {
+			addTextParagraph(&d, p)
+			continue
+		}
+		for line := range strings.SplitSeq(p, "\n") {
+			addTextParagraph(&d, line)
+		}
 	}
 	for i := range d.blocks {
 		d.blocks[i].cleaned = true
 	}
 	return d
+}
+
+// longLineRunes is the length from which a line is taken for a whole
+// paragraph rather than one line of hard-wrapped text: text is wrapped at
+// 72 to 80 columns, rarely at more than 100.
+const longLineRunes = 150
+
+// linePerParagraph reports whether the blank-line separated chunk p holds
+// one paragraph per line rather than a hard-wrapped paragraph: it has
+// several lines, and at least half of its text is in long lines, or every
+// line ends a sentence. The lines of hard-wrapped prose are short and
+// mostly end inside a sentence. Weighing the text rather than counting
+// lines keeps a list of short lines among long paragraphs from making
+// them one, and one long line (a URL) in wrapped text from splitting it.
+func linePerParagraph(p string) bool {
+	if !strings.Contains(p, "\n") {
+		return false
+	}
+	lines, ends, long := 0, 0, 0
+	for line := range strings.SplitSeq(p, "\n") {
+		lines++
+		if len(line) > longLineRunes && utf8.RuneCountInString(line) > longLineRunes {
+			long += len(line)
+		}
+		if endsSentence(line) {
+			ends++
+		}
+	}
+	return long*2 >= len(p) || ends == lines
+}
+
+// sentenceCloser holds the marks that may follow a sentence's end: quotes
+// and brackets.
+const sentenceCloser = "\"'”“’‘»«)]"
+
+// endsSentence reports whether line ends with the end of a sentence: a
+// full stop, question or exclamation mark or ellipsis, perhaps inside
+// quotes or brackets.
+func endsSentence(line string) bool {
+	line = strings.TrimRight(line, " "+sentenceCloser)
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return r == '.' || r == '!' || r == '?' || r == '…'
 }
 
 // setextUnderline matches a line of "=" or "-" that underlines a title.
