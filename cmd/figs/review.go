@@ -2,8 +2,12 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -71,6 +75,19 @@ func newReviewListCmd(e env, g *globalFlags) *cobra.Command {
 		Short: "List the reviewed articles and their progress",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			path, err := dbPath(g.db, os.Getenv, os.UserHomeDir)
+			if err != nil {
+				return err
+			}
+			if dbMissing(path) {
+				// Listing only reads: no database is no reviews, and
+				// nothing is created.
+				if asJSON {
+					return writeListJSON(e.stdout, nil)
+				}
+				fmt.Fprintf(e.stdout, "no reviews yet (no database at %s)\n", absPath(path))
+				return nil
+			}
 			s, err := openStore(cmd.Context(), *g)
 			if err != nil {
 				return err
@@ -99,6 +116,21 @@ func newReviewListCmd(e env, g *globalFlags) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array instead of a table")
 	return cmd
+}
+
+// dbMissing reports that no file or directory is at path; any other error
+// is left for opening the store to report.
+func dbMissing(path string) bool {
+	_, err := os.Stat(path)
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+// absPath is path made absolute where it can be, as the store names it.
+func absPath(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return path
 }
 
 // writeListJSON prints the reviewed articles as a JSON array ([] when none).

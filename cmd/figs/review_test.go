@@ -142,6 +142,40 @@ func TestReviewList(t *testing.T) {
 	}
 }
 
+// TestReviewListNoDatabase checks that listing where no database exists
+// says there are no reviews, succeeds, and creates neither the file nor
+// its directory.
+func TestReviewListNoDatabase(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "figs")
+	db := filepath.Join(dir, "figs.db")
+	out, errOut, err := runFigs(t, "review", "list", "--db", db)
+	if err != nil || !strings.HasPrefix(out, "no reviews yet") || !strings.Contains(out, db) || errOut != "" {
+		t.Errorf("list without a database = %q, stderr %q, %v; want \"no reviews yet\" naming %s", out, errOut, err, db)
+	}
+	out, _, err = runFigs(t, "review", "list", "--json", "--db", db)
+	if err != nil || strings.TrimSpace(out) != "[]" {
+		t.Errorf("list --json without a database = %q, %v; want []", out, err)
+	}
+	if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("list created %s (stat: %v)", dir, err)
+	}
+	t.Setenv("FIGS_DB", db)
+	if out, _, err := runFigs(t, "review", "list"); err != nil || !strings.HasPrefix(out, "no reviews yet") {
+		t.Errorf("list with FIGS_DB naming no file = %q, %v", out, err)
+	}
+	if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("list created %s (stat: %v)", dir, err)
+	}
+	s, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if out, _, err := runFigs(t, "review", "list"); err != nil || !strings.HasPrefix(out, "no reviews yet in "+db) {
+		t.Errorf("list of an empty database = %q, %v", out, err)
+	}
+}
+
 func TestReviewListJSON(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "figs.db")
 	out, _, err := runFigs(t, "review", "list", "--json", "--db", db)
