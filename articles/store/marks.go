@@ -107,7 +107,11 @@ func validVerdict(v model.Verdict) bool {
 // figure. A zero m.Updated means now. SaveMark implements tui.Store.
 func (s *Store) SaveMark(ctx context.Context, a model.Article, facts []model.Fact, m model.Mark) error {
 	if m.FactID < 0 || m.FactID >= len(facts) {
-		return fmt.Errorf("save mark: figure %d out of range (%d figures)", m.FactID, len(facts))
+		noun := "figures"
+		if len(facts) == 1 {
+			noun = "figure"
+		}
+		return fmt.Errorf("save mark: figure %d out of range (%d %s)", m.FactID, len(facts), noun)
 	}
 	if m.Verdict == "" {
 		m.Verdict = model.Unchecked
