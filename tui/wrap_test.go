@@ -171,7 +171,7 @@ func TestLayoutLongArticle(t *testing.T) {
 	if !m.pane.complete() {
 		t.Fatal("the layout is still partial after its command ran")
 	}
-	whole := wrapArticle(a.Text, a.Blocks, m.pane.textW, m.fig.facts)
+	whole := wrapArticle(a.Text, safeBlocks(a), m.pane.textW, m.fig.facts)
 	if len(whole) != len(m.pane.lines) {
 		t.Fatalf("%d lines after the background layout, %d in one pass", len(m.pane.lines), len(whole))
 	}
