@@ -17,7 +17,7 @@ import (
 // over the text on narrow screens, overSidebar at most.
 const (
 	minSidebar  = 28
-	maxSidebar  = 56
+	maxSidebar  = 44
 	overSidebar = 44
 )
 
