@@ -341,7 +341,7 @@ func (m App) restyle(isDark bool) App {
 		return m
 	}
 	w := m.mut()
-	w.help.Styles = help.DefaultStyles(isDark)
+	w.help.Styles = helpStyles(isDark)
 	w.search.SetStyles(searchStyles(isDark))
 	w.note.SetStyles(noteStyles(isDark))
 	w.lib.restyle(isDark)
@@ -359,7 +359,7 @@ type widgets struct {
 
 func newWidgets(isDark bool) *widgets {
 	w := &widgets{help: help.New(), search: newSearchInput(isDark), note: newNoteEditor(isDark)}
-	w.help.Styles = help.DefaultStyles(isDark)
+	w.help.Styles = helpStyles(isDark)
 	return w
 }
 

@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
 
 	"figs/model"
@@ -54,16 +55,23 @@ type styles struct {
 func newStyles(isDark bool) styles {
 	ld := lipgloss.LightDark(isDark)
 	var (
-		fg      = ld(lipgloss.Color("#1f2328"), lipgloss.Color("#d8dee4"))
-		dim     = ld(lipgloss.Color("#6e7781"), lipgloss.Color("#8b949e"))
-		accent  = ld(lipgloss.Color("#8250df"), lipgloss.Color("#c297ff"))
+		fg     = ld(lipgloss.Color("#1f2328"), lipgloss.Color("#d8dee4"))
+		accent = ld(lipgloss.Color("#8250df"), lipgloss.Color("#c297ff"))
+		// Over a 16-colour terminal the renderer takes the nearest of the
+		// 16 colours, and dark greys become black, invisible on a dark
+		// background; bluish greys become blue and golden yellows red. So
+		// the dim colour is a neutral grey (bright black on light, white on
+		// dark), the yellow leans to green (yellow, bright yellow), and the
+		// rules and empty bars are the terminal's own greys: bright black
+		// on dark, white on light, which the terminal's theme keeps visible.
+		dim     = ld(lipgloss.Color("#707070"), lipgloss.Color("#909090"))
 		heading = ld(lipgloss.Color("#0550ae"), lipgloss.Color("#79c0ff"))
-		line    = ld(lipgloss.Color("#d0d7de"), lipgloss.Color("#30363d"))
+		line    = ruleColor(isDark)
 		green   = ld(lipgloss.Color("#1a7f37"), lipgloss.Color("#56d364"))
 		red     = ld(lipgloss.Color("#cf222e"), lipgloss.Color("#ff7b72"))
-		yellow  = ld(lipgloss.Color("#9a6700"), lipgloss.Color("#e3b341"))
+		yellow  = ld(lipgloss.Color("#8a7a00"), lipgloss.Color("#d7d75f"))
 		matchBg = ld(lipgloss.Color("#fff8c5"), lipgloss.Color("#4d4000"))
-		barBg   = ld(lipgloss.Color("#eaeef2"), lipgloss.Color("#21262d"))
+		barBg   = ruleColor(isDark)
 	)
 	kindColor := map[model.Kind]color.Color{
 		model.KindMoney:       green,
@@ -139,6 +147,23 @@ func newStyles(isDark bool) styles {
 	s.rowSelected = toSGR(s.sideSelected)
 	s.rowDim = toSGR(s.sideDim)
 	return s
+}
+
+// ruleColor is the colour of rules, borders and empty bars: the terminal's
+// white on light backgrounds and bright black on dark ones.
+func ruleColor(isDark bool) color.Color {
+	return lipgloss.LightDark(isDark)(lipgloss.Color("7"), lipgloss.Color("8"))
+}
+
+// helpStyles are the help bubble's own styles with separators that stay
+// visible on 16 colours: its dark grey turns black there.
+func helpStyles(isDark bool) help.Styles {
+	line := ruleColor(isDark)
+	h := help.DefaultStyles(isDark)
+	h.ShortSeparator = h.ShortSeparator.Foreground(line)
+	h.FullSeparator = h.FullSeparator.Foreground(line)
+	h.Ellipsis = h.Ellipsis.Foreground(line)
+	return h
 }
 
 // kindSymbol tells the kinds apart without colour.
