@@ -3,6 +3,8 @@ package tui
 import (
 	"context"
 	"fmt"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -109,24 +111,70 @@ func TestFilterCycles(t *testing.T) {
 	}
 }
 
-// TestCopyAndSearch copies the selected figure and steps through matches.
+// TestCopyAndSearch copies the selected figure through OSC 52 and steps
+// through the matches of a search, each shown in the pane.
 func TestCopyAndSearch(t *testing.T) {
-	m := start(t, defaultArticle(t), Options{}, 120, 40)
+	a := defaultArticle(t)
+	m := start(t, a, Options{}, 120, 40)
 	next, cmd := m.Update(keyPress("c"))
 	m = next.(App)
 	if cmd == nil || !strings.HasPrefix(m.status, "copied ") {
-		t.Errorf("c: status %q, command %v", m.status, cmd != nil)
+		t.Fatalf("c: status %q, command %v", m.status, cmd != nil)
+	}
+	// tea.SetClipboard's message, which the renderer writes as OSC 52
+	msg := cmd()
+	if typ := reflect.TypeOf(msg); typ.PkgPath() != "charm.land/bubbletea/v2" || typ.Name() != "setClipboardMsg" {
+		t.Errorf("c sends %T, not the clipboard message of tea.SetClipboard", msg)
+	} else if got, display := reflect.ValueOf(msg).String(), strings.TrimPrefix(m.status, "copied "); !strings.HasPrefix(got, display+" — ") {
+		t.Errorf("c copies %q, want %q and its sentence", got, display)
+	}
+
+	const q = "ukraine"
+	var want [][2]int
+	for i := 0; ; {
+		j := strings.Index(strings.ToLower(a.Text[i:]), q)
+		if j < 0 {
+			break
+		}
+		want = append(want, [2]int{i + j, i + j + len(q)})
+		i += j + len(q)
+	}
+	if len(want) < 3 {
+		t.Fatalf("the default article has %d matches of %q", len(want), q)
 	}
 	m = press(t, m, "/")
-	m = typeText(t, m, "kilometer")
+	m = typeText(t, m, q)
 	m = press(t, m, "enter")
-	if m.query != "kilometer" || len(m.matches) != 2 {
-		t.Fatalf("search: query %q, %d matches", m.query, len(m.matches))
+	if m.query != q || !slices.Equal(m.matches, want) {
+		t.Fatalf("search: query %q, matches %v, want %v", m.query, m.matches, want)
 	}
 	sel := m.selected
-	m = press(t, m, "n", "n")
-	if m.current != 0 && m.current != 1 || m.selected != sel {
-		t.Errorf("n with a search: match %d, selection moved %d -> %d", m.current, sel, m.selected)
+	inView := func(step string) {
+		t.Helper()
+		i := lineAt(m.pane.lines, m.matches[m.current][0])
+		if i < m.pane.top || i >= m.pane.top+m.pane.height {
+			t.Errorf("%s: match %d on line %d, the pane shows lines %d to %d", step, m.current, i, m.pane.top, m.pane.top+m.pane.height-1)
+		}
+		if m.selected != sel {
+			t.Errorf("%s: the selected figure moved %d -> %d", step, sel, m.selected)
+		}
+	}
+	if m.current != 0 {
+		t.Errorf("enter: match %d, want 0 (the first at the top)", m.current)
+	}
+	inView("enter")
+	steps := []struct {
+		key  string
+		want int
+	}{
+		{"n", 1}, {"n", 2}, {"N", 1}, {"N", 0}, {"N", len(want) - 1}, {"n", 0},
+	}
+	for _, st := range steps {
+		m = press(t, m, st.key)
+		if m.current != st.want {
+			t.Errorf("%s: match %d, want %d", st.key, m.current, st.want)
+		}
+		inView(st.key)
 	}
 	m = press(t, m, "esc", "n")
 	if len(m.matches) != 0 || m.selected == sel {

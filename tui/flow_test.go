@@ -90,16 +90,47 @@ func TestFlowLibrary(t *testing.T) {
 	}
 }
 
-// TestFlowMouse clicks a sidebar row and turns mouse capture off with M.
+// TestFlowMouse scrolls the text with the wheel, clicks a sidebar row and
+// turns mouse capture off with M.
 func TestFlowMouse(t *testing.T) {
 	a, err := articles.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
+	screen := func(wheel int) []string {
+		tm := newTestModel(t, tui.New(a, tui.Options{}))
+		waitFor(t, tm, "50 km")
+		for range wheel {
+			tm.Send(tea.MouseWheelMsg{X: 10, Y: 10, Button: tea.MouseWheelDown})
+		}
+		tm.Send(key("q"))
+		return strings.Split(finalScreen(t, tm), "\n")
+	}
+	before, after := screen(0), screen(10)
+	pane := func(row string) string { l, _, _ := strings.Cut(row, "│"); return l }
+	// rows 1 to 38 are the pane; ten turns of the wheel scroll 30 lines
+	for r := 1; r+30 <= 38; r++ {
+		if pane(after[r]) != pane(before[r+30]) {
+			t.Fatalf("after the wheel, pane row %d is %q, want %q (row %d before)", r, pane(after[r]), pane(before[r+30]), r+30)
+		}
+	}
+	// the selection follows the text: "<3 wk" has left the pane, and the
+	// detail box shows the first figure in view, ">6 mo"
+	head := func(rows []string) string {
+		for _, row := range rows {
+			if _, box, ok := strings.Cut(row, "││ "); ok {
+				return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(box), "│"))
+			}
+		}
+		return ""
+	}
+	if head(before) != "⧖ duration <3 wk" || head(after) != "⧖ duration >6 mo" {
+		t.Errorf("the detail box shows %q before the wheel and %q after, want <3 wk and then >6 mo", head(before), head(after))
+	}
+
 	tm := newTestModel(t, tui.New(a, tui.Options{}))
 	waitFor(t, tm, "50 km")
 	// row 0 is the header, rows 1-2 the sidebar's head; the fifth figure is on row 7
-	tm.Send(tea.MouseWheelMsg{X: 10, Y: 10, Button: tea.MouseWheelDown})
 	tm.Send(tea.MouseClickMsg{X: 100, Y: 7, Button: tea.MouseLeft})
 	tm.Send(key("M"))
 	tm.Send(key("q"))
