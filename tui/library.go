@@ -51,6 +51,7 @@ func newLibraryView(isDark bool) libraryView {
 	l.Styles = listStyles(isDark)
 	l.FilterInput.SetStyles(l.Styles.Filter)
 	l.SetShowHelp(false)
+	l.SetStatusBarItemName("article", "articles")
 	l.DisableQuitKeybindings()
 	return libraryView{list: l, built: true, isDark: isDark}
 }
@@ -93,6 +94,10 @@ func (m libraryView) View() string {
 	if !m.loaded {
 		return lipgloss.Place(m.list.Width(), m.list.Height(), lipgloss.Center, lipgloss.Center, "loading the library…")
 	}
+	if m.empty() {
+		// the list would say "No items."
+		return lipgloss.Place(m.list.Width(), m.list.Height(), lipgloss.Center, lipgloss.Center, "no articles in this folder")
+	}
 	lines := strings.Split(m.list.View(), "\n")
 	for i := range lines {
 		lines[i] = fit(lines[i], m.list.Width())
@@ -102,6 +107,9 @@ func (m libraryView) View() string {
 	}
 	return strings.Join(lines[:m.list.Height()], "\n")
 }
+
+// empty reports whether the library has been read and holds no article.
+func (m libraryView) empty() bool { return m.loaded && len(m.list.Items()) == 0 }
 
 // selected is the name of the highlighted article, or "".
 func (m libraryView) selected() string {
@@ -121,6 +129,15 @@ func (m App) openLibrary() (tea.Model, tea.Cmd) {
 		w.lib = newLibraryView(m.st.isDark)
 	}
 	return m.layout(), loadEntriesCmd(m.ctx, m.opts.Library)
+}
+
+// libraryHelp is the picker's help: open only when there is an article to
+// open, back only when an article was open before.
+func (m App) libraryHelp() []key.Binding {
+	open, back := m.keys.LibraryOpen, m.keys.LibraryBack
+	open.SetEnabled(!m.w.lib.empty())
+	back.SetEnabled(m.hasArt)
+	return []key.Binding{open, back, m.keys.Quit}
 }
 
 // handleLibraryKey opens the highlighted article or returns to the open one;

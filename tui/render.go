@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -256,7 +255,7 @@ func (m App) footerLine() string {
 		if m.status != "" {
 			return m.statusText()
 		}
-		return m.w.help.ShortHelpView([]key.Binding{m.keys.LibraryOpen, m.keys.LibraryBack, m.keys.Quit})
+		return m.w.help.ShortHelpView(m.libraryHelp())
 	case modeReader:
 	}
 	left := m.footerLeft()
