@@ -188,9 +188,14 @@ func (m App) handleLibraryMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// listStyles are the list's default styles with a steady filter cursor.
+// listStyles are the list's default styles with a steady filter cursor and
+// dots that stay visible on 16 colours (their dark grey turns black there).
 func listStyles(isDark bool) list.Styles {
 	s := list.DefaultStyles(isDark)
 	s.Filter.Cursor.Blink = false
+	line := ruleColor(isDark)
+	s.StatusBarFilterCount = s.StatusBarFilterCount.Foreground(line)
+	s.InactivePaginationDot = s.InactivePaginationDot.Foreground(line)
+	s.DividerDot = s.DividerDot.Foreground(line)
 	return s
 }

@@ -17,7 +17,7 @@ import (
 
 var sgrSeq = regexp.MustCompile(`\x1b\[([0-9;:]*)m`)
 
-// TestSixteenColours runs the reader on a 16-colour terminal with a dark
+// TestSixteenColours runs the reader and the library picker on a 16-colour terminal with a dark
 // background: no text, rule or border may come out black (SGR 30), which a
 // dark background hides, and the rules must come out bright black (SGR 90).
 func TestSixteenColours(t *testing.T) {
@@ -25,7 +25,7 @@ func TestSixteenColours(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tm := teatest.NewTestModel(t, tui.New(a, tui.Options{}), teatest.WithInitialTermSize(120, 40),
+	tm := teatest.NewTestModel(t, tui.New(a, tui.Options{Library: articles.Embedded()}), teatest.WithInitialTermSize(120, 40),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.ANSI)))
 	var seen strings.Builder
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
@@ -38,6 +38,11 @@ func TestSixteenColours(t *testing.T) {
 	for _, k := range []string{"n", "n", "/"} { // the detail box, the search line
 		tm.Send(tea.KeyPressMsg{Code: rune(k[0]), Text: k})
 	}
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEscape})
+	for _, k := range []string{"L", "/", "e"} { // the library, filtered
+		tm.Send(tea.KeyPressMsg{Code: rune(k[0]), Text: k})
+	}
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEscape})
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEscape})
 	tm.Send(tea.KeyPressMsg{Code: 'q', Text: "q"})
 	rest, err := io.ReadAll(tm.FinalOutput(t, teatest.WithFinalTimeout(20*time.Second)))
