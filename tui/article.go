@@ -215,10 +215,15 @@ func (m articlePane) render(st *styles, pm paneMarks) []string {
 		case model.BlockTitle, model.BlockHeading, model.BlockParagraph, model.BlockCode, model.BlockMeta:
 		}
 		cls = m.classify(cls[:0], ln, pm)
-		writeRuns(&b, m.text[ln.start:ln.end], cls, st, base)
+		text := m.text[ln.start:ln.end]
+		writeRuns(&b, text, cls, st, base)
 		cols += ln.cols
 		b.WriteString(strings.Repeat(" ", max(m.width-cols, 0)))
-		out = append(out, b.String())
+		if simpleText(text) {
+			out = append(out, b.String())
+		} else {
+			out = append(out, fit(b.String(), m.width))
+		}
 	}
 	return out
 }
@@ -271,10 +276,11 @@ func writeRuns(b *strings.Builder, text string, cls []uint8, st *styles, base sg
 		for j < len(text) && cls[j] == cls[i] {
 			j++
 		}
-		if j < len(text) && !alone(text, j) {
+		if j < len(text) && (!alone(text, j) || !plainASCII(text[i:j])) {
 			// a highlight that ends inside a character (a search for one
-			// rune of a flag) takes the whole character, which an escape
-			// sequence would otherwise cut in two
+			// rune of a flag, a figure after a prepended mark) takes the
+			// whole character, which an escape sequence would otherwise
+			// cut in two
 			for k := i; k < j; {
 				k, _ = nextChar(text, k)
 				j = max(j, k)

@@ -133,7 +133,7 @@ func (m App) headerLine() string {
 	b.WriteString(m.st.header.Render(left))
 	b.WriteString(strings.Repeat(" ", max(m.width-lw-rw, 0)))
 	b.WriteString(m.st.headerDim.Render(right))
-	if lw+rw > m.width {
+	if lw+rw > m.width || !simpleText(left) {
 		return fit(b.String(), m.width)
 	}
 	return b.String()

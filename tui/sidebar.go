@@ -229,7 +229,7 @@ func (m sidebar) row(st *styles, v sideView, i int, selected bool) string {
 		b.WriteString(body)
 		b.WriteString(strings.Repeat(" ", bodyW-cols))
 	}
-	if m.width < 4 {
+	if m.width < 4 || !simpleText(body) {
 		return fit(b.String(), m.width)
 	}
 	return b.String()
@@ -400,11 +400,15 @@ func runeStart(s string, i int) int {
 	return i
 }
 
-// fit pads or cuts the styled string s to exactly w columns.
+// fit pads or cuts the styled string s to exactly w columns, as
+// ansi.StringWidth (and so lipgloss) counts them. ansi.Truncate counts a
+// space followed by VS16 as one column where StringWidth counts two, so a
+// cut is measured again and made shorter until it fits.
 func fit(s string, w int) string {
 	n := ansi.StringWidth(s)
-	if n > w {
-		return ansi.Truncate(s, w, "")
+	for t := w; n > w && t >= 0; t-- {
+		s = ansi.Truncate(s, t, "")
+		n = ansi.StringWidth(s)
 	}
-	return s + strings.Repeat(" ", w-n)
+	return s + strings.Repeat(" ", max(w-n, 0))
 }

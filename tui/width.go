@@ -95,6 +95,37 @@ func dropped(s string, j int) bool {
 	return c == 0xc2 && j+1 < len(s) && s[j+1] >= 0x80 && s[j+1] < 0xa0
 }
 
+// simpleText reports whether every character of s is a single rune of
+// one column (ASCII or narrowRune) or a control: nothing in it joins its
+// neighbours, so nextChar's count is what the renderer counts whatever
+// stands around it. Other text (a space before a skin tone or VS16 joins
+// it, for one) is measured again as drawn, by fit.
+func simpleText(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !narrowRune(r) && (r >= 0xa0 || r == utf8.RuneError) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// plainASCII reports whether s has no byte above ASCII: no character of it
+// joins the one after it.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // textCols is the width of s as writeClean draws it.
 func textCols(s string) int {
 	w := 0

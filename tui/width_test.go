@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -68,6 +69,38 @@ func TestHardWrapKeepsCharacters(t *testing.T) {
 			s := text[ln.start:ln.end]
 			if got := ansi.StringWidth(s); got != ln.cols || (ln.cols > w && ln.end-ln.start > len("👨‍👩‍👧‍👦")) {
 				t.Errorf("width %d: line %q has %d columns, measured %d", w, s, got, ln.cols)
+			}
+		}
+	}
+}
+
+// TestRandomWideText lays out random texts of joined, wide, zero-width and
+// control characters at random widths: every frame line is the screen's
+// width, as lipgloss measures it.
+func TestRandomWideText(t *testing.T) {
+	pool := []string{
+		"a", "b", "ä", "ß", "Ж", "5", "km", " ", " ", " ", "\n", "\n\n", "\t", "-", ".", "€",
+		"👍", "🏽", "\u200d", "👨", "👩", "🇩", "🇪", "\ufe0f", "\u20e3", "1", "#", "☺", "中", "語",
+		"\u0301", "\u0308", "\u0600", "\u200b", "\u00ad", "\x01", "\x7f", "\u0085", "\xff", "\r",
+	}
+	r := rand.New(rand.NewPCG(3, 9))
+	for range 60 {
+		var b strings.Builder
+		b.WriteString("Title\n\n")
+		for range r.IntN(600) + 1 {
+			b.WriteString(pool[r.IntN(len(pool))])
+		}
+		a := parsePlain("random", b.String())
+		w, h := r.IntN(100)+20, r.IntN(20)+12
+		m := start(t, a, Options{}, w, h)
+		for _, k := range []string{"", "n", "tab", "j", "G"} {
+			if k != "" {
+				m = press(t, m, k)
+			}
+			for i, l := range splitLines(m.render()) {
+				if got := lipgloss.Width(l); got != w {
+					t.Fatalf("%q at %d columns, after %q: line %d is %d columns wide: %q", b.String(), w, k, i, got, ansi.Strip(l))
+				}
 			}
 		}
 	}
