@@ -76,7 +76,7 @@ func TestHardWrapKeepsCharacters(t *testing.T) {
 
 // TestRandomWideText lays out random texts of joined, wide, zero-width and
 // control characters at random widths: every frame line is the screen's
-// width, as lipgloss measures it.
+// width, as lipgloss measures it, and the frame the screen's height.
 func TestRandomWideText(t *testing.T) {
 	pool := []string{
 		"a", "b", "ä", "ß", "Ж", "5", "km", " ", " ", " ", "\n", "\n\n", "\t", "-", ".", "€",
@@ -97,7 +97,11 @@ func TestRandomWideText(t *testing.T) {
 			if k != "" {
 				m = press(t, m, k)
 			}
-			for i, l := range splitLines(m.render()) {
+			lines := splitLines(m.render())
+			if len(lines) != h {
+				t.Fatalf("%q at %dx%d, after %q: %d lines", b.String(), w, h, k, len(lines))
+			}
+			for i, l := range lines {
 				if got := lipgloss.Width(l); got != w {
 					t.Fatalf("%q at %d columns, after %q: line %d is %d columns wide: %q", b.String(), w, k, i, got, ansi.Strip(l))
 				}
