@@ -177,3 +177,12 @@ func signed(v float64) string {
 	}
 	return s
 }
+
+// FormatCount writes a count with its noun in the right number: "1 figure",
+// "8 figures", "0 figures".
+func FormatCount(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}

@@ -37,3 +37,14 @@ func TestFormat(t *testing.T) {
 		})
 	}
 }
+
+func TestFormatCount(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		want string
+	}{{0, "0 figures"}, {1, "1 figure"}, {2, "2 figures"}, {21, "21 figures"}} {
+		if got := FormatCount(c.n, "figure", "figures"); got != c.want {
+			t.Errorf("FormatCount(%d) = %q, want %q", c.n, got, c.want)
+		}
+	}
+}

@@ -32,7 +32,7 @@ func (i libraryItem) Description() string {
 	if lang == "" {
 		lang = "??"
 	}
-	return fmt.Sprintf("%s · %s · %s", lang, countOf(i.info.Figures, "figure", "figures"), i.info.Name)
+	return fmt.Sprintf("%s · %s · %s", lang, model.FormatCount(i.info.Figures, "figure", "figures"), i.info.Name)
 }
 
 // libraryView is the picker of the articles of a Library.

@@ -141,7 +141,7 @@ func writeFactsTable(w io.Writer, text string, doc factsDoc) error {
 	if utf8.RuneCountInString(title) > 70 {
 		title = string([]rune(title)[:69]) + "…"
 	}
-	fmt.Fprintf(w, "%s (%s, %s)\n", doc.Source, doc.Lang, countOf(len(doc.Facts), "figure", "figures"))
+	fmt.Fprintf(w, "%s (%s, %s)\n", doc.Source, doc.Lang, model.FormatCount(len(doc.Facts), "figure", "figures"))
 	if title != "" {
 		fmt.Fprintf(w, "%s\n", title)
 	}
