@@ -57,6 +57,7 @@ type App struct {
 
 	fig      figures
 	marks    []model.Mark
+	orphans  []model.Mark // stored marks of figures the text no longer has
 	pane     articlePane
 	side     sidebar
 	keys     keyMap
@@ -138,7 +139,7 @@ func (m App) open(a model.Article) App {
 	m.lang, m.counted = "", false
 	m.pane = newArticlePane(a)
 	m.fig = newFigures(len(a.Text))
-	m.marks = nil
+	m.marks, m.orphans = nil, nil
 	m = m.recount()
 	m.selected, m.pinned, m.current = -1, -1, -1
 	m.filter, m.query, m.matches = "", "", nil

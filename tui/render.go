@@ -145,6 +145,9 @@ func (m App) progressText() string {
 	if m.disputed > 0 {
 		s += fmt.Sprintf(", %d disputed", m.disputed)
 	}
+	if n := len(m.orphans); n > 0 {
+		s += fmt.Sprintf(", %d orphaned", n)
+	}
 	return s
 }
 
@@ -191,6 +194,10 @@ func (m App) helpLines(h int) []string {
 		// too wide for the screen: the columns in two rows
 		half := (len(groups) + 1) / 2
 		view = m.w.help.FullHelpView(groups[:half]) + "\n\n" + m.w.help.FullHelpView(groups[half:])
+	}
+	room := h - m.st.overlay.GetVerticalFrameSize() - lipgloss.Height(view) - 1
+	if orphans := m.orphanLines(m.width-m.st.overlay.GetHorizontalFrameSize(), room); len(orphans) > 0 {
+		view += "\n\n" + strings.Join(orphans, "\n")
 	}
 	full := m.st.overlay.Render(view)
 	box := lipgloss.Place(m.width, h, lipgloss.Center, lipgloss.Center, full)

@@ -235,7 +235,11 @@ func (m App) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 				m.marks[mk.FactID] = mk
 			}
 		}
+		m.orphans = orphansOf(msg.marks)
 		m = m.recount()
+		if m.status == "" && len(m.orphans) > 0 {
+			m.status = model.FormatCount(len(m.orphans), "mark", "marks") + " left from an earlier text: ? lists them"
+		}
 		if m.status == "reloading marks…" {
 			m.status = fmt.Sprintf("marks reloaded: %s", m.progressText())
 		}
