@@ -54,8 +54,10 @@ func TestOrphanedMarks(t *testing.T) {
 	golden.RequireEqual(t, help)
 
 	// on a small screen the list is cut, never the frame
-	m2 = send(t, m2, resizeMsg(80, 16))
-	checkFrame(t, m2, 80, 16)
+	for _, size := range [][2]int{{80, 16}, {40, 10}} {
+		m2 = send(t, m2, resizeMsg(size[0], size[1]))
+		checkFrame(t, m2, size[0], size[1])
+	}
 }
 
 // TestOrphanLinesCut checks that a long list of orphans ends in a count of
