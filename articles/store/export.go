@@ -23,14 +23,21 @@ func (s *Store) Export(ctx context.Context, a model.Article, facts []model.Fact,
 	if err != nil {
 		return err
 	}
-	return WriteExport(w, format, a, facts, marks)
+	return writeExport(w, format, newReview(a, facts, s.comps.comparisons(a, facts), marks))
 }
 
 // WriteExport writes the review of a to w in format: its figures, the marks
 // on them (as returned by Marks: FactID is the index in facts, -1 for
-// orphans) and a summary.
+// orphans) and a summary. The summary counts review items as the reader
+// does (see model.Progress), finding the comparisons among facts again.
 func WriteExport(w io.Writer, format string, a model.Article, facts []model.Fact, marks []model.Mark) error {
-	r := newReview(a, facts, marks)
+	if !slices.Contains(Formats(), format) {
+		return unknownFormat(format)
+	}
+	return writeExport(w, format, newReview(a, facts, comparisonsOf(a, facts), marks))
+}
+
+func writeExport(w io.Writer, format string, r review) error {
 	var err error
 	switch format {
 	case "md":
@@ -61,7 +68,7 @@ type review struct {
 	hash    string
 	figures []figureReview
 	orphans []model.Mark
-	summary summary
+	summary model.Summary
 }
 
 // figureReview is one figure and its mark; an unmarked figure has a zero
@@ -71,16 +78,9 @@ type figureReview struct {
 	mark model.Mark
 }
 
-// summary counts the current figures by verdict; a note without a verdict
-// counts as unchecked.
-type summary struct {
-	Verified  int `json:"verified"`
-	Disputed  int `json:"disputed"`
-	Unsure    int `json:"unsure"`
-	Unchecked int `json:"unchecked"`
-}
-
-func newReview(a model.Article, facts []model.Fact, marks []model.Mark) review {
+// newReview pairs facts with marks; the summary counts review items, comps
+// being the comparisons among facts.
+func newReview(a model.Article, facts []model.Fact, comps []model.Comparison, marks []model.Mark) review {
 	r := review{article: a, hash: model.ArticleHash(a), figures: make([]figureReview, len(facts))}
 	for i, f := range facts {
 		r.figures[i] = figureReview{fact: f, mark: model.Mark{FactID: i, Verdict: model.Unchecked}}
@@ -95,25 +95,14 @@ func newReview(a model.Article, facts []model.Fact, marks []model.Mark) review {
 		}
 		r.figures[m.FactID].mark = m
 	}
-	for _, f := range r.figures {
-		switch f.mark.Verdict {
-		case model.Verified:
-			r.summary.Verified++
-		case model.Disputed:
-			r.summary.Disputed++
-		case model.Unsure:
-			r.summary.Unsure++
-		default:
-			r.summary.Unchecked++
-		}
-	}
+	r.summary = model.Progress(facts, comps, marks)
 	return r
 }
 
-// progress is the one-line state of a review: "5/12 checked, 1 disputed".
-func (s summary) progress() string {
-	total := s.Verified + s.Disputed + s.Unsure + s.Unchecked
-	return fmt.Sprintf("%d/%d checked, %d disputed", total-s.Unchecked, total, s.Disputed)
+// progress is the one-line state of a review, as the reader's header says
+// it: "5/12 checked, 1 disputed", counting review items.
+func progress(s model.Summary) string {
+	return fmt.Sprintf("%d/%d checked, %d disputed", s.Checked(), s.Items, s.Disputed)
 }
 
 // reviewerName is how exports name a reviewer: the name, and the key

@@ -90,7 +90,7 @@ func TestExportJSONShape(t *testing.T) {
 	}{
 		"article": {doc["article"], []string{"hash", "source", "title"}},
 		"figure":  {figures[0], []string{"display", "id", "kind", "note", "reviewer", "text", "updated", "verdict"}},
-		"summary": {doc["summary"], []string{"disputed", "unchecked", "unsure", "verified"}},
+		"summary": {doc["summary"], []string{"disputed", "figures", "items", "unchecked", "unsure", "verified"}},
 	} {
 		if got := keysOf(tt.raw); !slices.Equal(got, tt.want) {
 			t.Errorf("%s keys = %v, want %v", name, got, tt.want)

@@ -4,14 +4,16 @@ import (
 	"encoding/json"
 	"io"
 	"time"
+
+	"figs/model"
 )
 
 // jsonExport is the JSON export: the shape figs review export documents.
 type jsonExport struct {
-	Article  jsonArticle  `json:"article"`
-	Figures  []jsonFigure `json:"figures"`
-	Summary  summary      `json:"summary"`
-	Orphaned []jsonFigure `json:"orphaned,omitempty"` // marks that no longer match a figure; ID -1
+	Article  jsonArticle   `json:"article"`
+	Figures  []jsonFigure  `json:"figures"`
+	Summary  model.Summary `json:"summary"`            // review items, as the reader counts them, and every figure
+	Orphaned []jsonFigure  `json:"orphaned,omitempty"` // marks that no longer match a figure; ID -1
 }
 
 type jsonArticle struct {

@@ -39,7 +39,9 @@ func writeMarkdown(w io.Writer, r review) error {
 	fmt.Fprintf(bw, "- Article: %s\n", r.hash[:12])
 	s := r.summary
 	fmt.Fprintf(bw, "- Progress: %s (%d verified, %d disputed, %d unsure, %d unchecked)\n",
-		s.progress(), s.Verified, s.Disputed, s.Unsure, s.Unchecked)
+		progress(s), s.Verified, s.Disputed, s.Unsure, s.Unchecked)
+	fmt.Fprintf(bw, "- Figures: %d in all, %s (dates and ordinals are not reviewed; a comparison is one item)\n",
+		s.Figures, model.FormatCount(s.Items, "review item", "review items"))
 	if len(r.orphans) > 0 {
 		fmt.Fprintf(bw, "- Orphaned marks: %d\n", len(r.orphans))
 	}

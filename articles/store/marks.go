@@ -53,7 +53,37 @@ func (s *Store) Marks(ctx context.Context, a model.Article, facts []model.Fact) 
 	if err != nil {
 		return nil, fmt.Errorf("marks of %s: %w", a.Source, err)
 	}
-	return model.Attach(marks, a.Text, facts), nil
+	attached := model.Attach(marks, a.Text, facts)
+	// figs review list shows a snapshot of the progress (the store keeps no
+	// article text): bring it up to date with the marks just read. A failed
+	// refresh leaves the older snapshot, and the marks are still good.
+	_ = s.refreshProgress(ctx, a, hash, facts, attached)
+	return attached, nil
+}
+
+// refreshProgress rewrites the progress snapshot of the version hash of a,
+// when it has one and it differs from what marks say now.
+func (s *Store) refreshProgress(ctx context.Context, a model.Article, hash string, facts []model.Fact, marks []model.Mark) error {
+	var id int64
+	var old snapshot
+	err := s.db.QueryRowContext(ctx, `SELECT id, figures, items, verified, disputed, unsure, orphaned FROM articles WHERE hash = ?`, hash).
+		Scan(&id, &old.sum.Figures, &old.sum.Items, &old.sum.Verified, &old.sum.Disputed, &old.sum.Unsure, &old.orphaned)
+	if err != nil {
+		return err // sql.ErrNoRows: never marked, nothing to refresh
+	}
+	comps := s.comps.comparisons(a, facts)
+	if newSnapshot(facts, comps, marks) == old {
+		return nil
+	}
+	// Count again from the marks inside the write, so a save that came
+	// in since they were read is not undone.
+	return s.write(ctx, func(tx *sql.Tx) error {
+		current, err := latestMarks(ctx, tx, a, hash)
+		if err != nil {
+			return err
+		}
+		return updateProgress(ctx, tx, id, newSnapshot(facts, comps, model.Attach(current, a.Text, facts)))
+	})
 }
 
 // latestMarks returns the latest row of every figure key of the versions
@@ -127,6 +157,7 @@ func (s *Store) SaveMark(ctx context.Context, a model.Article, facts []model.Fac
 	m.Text = facts[m.FactID].Text
 	hash := model.ArticleHash(a)
 	doc := docKey(a, hash)
+	comps := s.comps.comparisons(a, facts)
 
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		articleID, err := upsertArticle(ctx, tx, a, hash, doc, len(facts), m.Updated)
@@ -164,7 +195,7 @@ func (s *Store) SaveMark(ctx context.Context, a model.Article, facts []model.Fac
 		if !cleared(m) {
 			kept = append(kept, m)
 		}
-		return updateProgress(ctx, tx, articleID, kept)
+		return updateProgress(ctx, tx, articleID, newSnapshot(facts, comps, kept))
 	})
 	if err != nil {
 		return fmt.Errorf("save mark on %s: %w", a.Source, err)
@@ -208,38 +239,33 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 	return nil
 }
 
-// updateProgress stores the counts figs review list shows, from the marks
-// now attached to (or orphaned from) the article.
-func updateProgress(ctx context.Context, tx *sql.Tx, articleID int64, marks []model.Mark) error {
-	var c counts
+// snapshot is the progress figs review list shows for one article
+// version: review items by verdict (Unchecked is not stored) and the
+// marks that no longer match a figure.
+type snapshot struct {
+	sum      model.Summary
+	orphaned int
+}
+
+// newSnapshot counts marks, attached to facts (or orphaned, FactID -1).
+func newSnapshot(facts []model.Fact, comps []model.Comparison, marks []model.Mark) snapshot {
+	sn := snapshot{sum: model.Progress(facts, comps, marks)}
+	sn.sum.Unchecked = 0
 	for _, m := range marks {
-		c.add(m)
+		if m.FactID < 0 || m.FactID >= len(facts) {
+			sn.orphaned++
+		}
 	}
-	_, err := tx.ExecContext(ctx, `UPDATE articles SET verified = ?, disputed = ?, unsure = ?, orphaned = ? WHERE id = ?`,
-		c.verified, c.disputed, c.unsure, c.orphaned, articleID)
+	return sn
+}
+
+// updateProgress stores the snapshot figs review list shows.
+func updateProgress(ctx context.Context, tx *sql.Tx, articleID int64, sn snapshot) error {
+	p := sn.sum
+	_, err := tx.ExecContext(ctx, `UPDATE articles SET figures = ?, items = ?, verified = ?, disputed = ?, unsure = ?, orphaned = ? WHERE id = ?`,
+		p.Figures, p.Items, p.Verified, p.Disputed, p.Unsure, sn.orphaned, articleID)
 	if err != nil {
 		return fmt.Errorf("record progress: %w", err)
 	}
 	return nil
-}
-
-// counts tallies marks by verdict; orphaned marks count only as orphaned.
-type counts struct {
-	verified, disputed, unsure, orphaned int
-}
-
-func (c *counts) add(m model.Mark) {
-	if m.FactID < 0 {
-		c.orphaned++
-		return
-	}
-	switch m.Verdict {
-	case model.Verified:
-		c.verified++
-	case model.Disputed:
-		c.disputed++
-	case model.Unsure:
-		c.unsure++
-	case model.Unchecked:
-	}
 }

@@ -81,6 +81,13 @@ INSERT INTO positions_v3 (doc, reviewer, fingerprint, hash, pos, updated)
 	SELECT doc, '', '', hash, pos, updated FROM positions;
 DROP TABLE positions;
 ALTER TABLE positions_v3 RENAME TO positions;`},
+		// Version 4 counts progress by review items, as the reader does
+		// (quantities only, a comparison once): verified, disputed and
+		// unsure become item counts and items is the number of items.
+		// Older snapshots counted figures: their item count is unknown
+		// (-1) until the reader next loads the article's marks.
+		{4, `
+ALTER TABLE articles ADD COLUMN items INTEGER NOT NULL DEFAULT -1;`},
 	}
 }
 

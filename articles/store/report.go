@@ -23,7 +23,7 @@ func (s *Store) WriteReport(ctx context.Context, a model.Article, facts []model.
 		return "", err
 	}
 	var buf bytes.Buffer
-	if err := WriteExport(&buf, "md", a, facts, marks); err != nil {
+	if err := writeExport(&buf, "md", newReview(a, facts, s.comps.comparisons(a, facts), marks)); err != nil {
 		return "", err
 	}
 	if path, ok := besideArticle(a.Source); ok {

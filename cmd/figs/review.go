@@ -73,7 +73,11 @@ func newReviewListCmd(e env, g *globalFlags) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List the reviewed articles and their progress",
-		Args:  cobra.NoArgs,
+		Long: "list shows each reviewed article's progress as the reader's header counts it: " +
+			"checked review items out of all, where an item is a figure that measures something " +
+			"(dates and ordinals are not reviewed) and a comparison of two figures is one item. " +
+			"The counts are those of the last save, or of the last time the reader opened the article.",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			path, err := dbPath(g.db, os.Getenv, os.UserHomeDir)
 			if err != nil {
@@ -147,11 +151,13 @@ func writeListJSON(w io.Writer, list []store.ArticleProgress) error {
 	return nil
 }
 
-// reviewProgress is "checked/figures", or only the checked count when the
-// number of figures is unknown (reviews from an old database).
+// reviewProgress is "checked/items", counted as the reader's header counts
+// them (quantities only, a comparison once), or only the checked count
+// when the number of items is unknown (reviews from an old database that
+// the reader has not opened since).
 func reviewProgress(p store.ArticleProgress) string {
 	if p.Figures == 0 {
 		return fmt.Sprintf("%d/?", p.Checked())
 	}
-	return fmt.Sprintf("%d/%d", p.Checked(), p.Figures)
+	return fmt.Sprintf("%d/%d", p.Checked(), p.Items)
 }

@@ -15,6 +15,7 @@ import (
 	"figs/articles"
 	"figs/articles/store"
 	"figs/model"
+	"figs/model/extract"
 )
 
 // runFigs runs figs with args and returns its stdout, stderr and error.
@@ -293,5 +294,78 @@ func TestReviewListOldDatabase(t *testing.T) {
 	}
 	if !strings.Contains(out, "2/?") || !strings.Contains(out, "The bridge") {
 		t.Errorf("list of a version 1 database:\n%s", out)
+	}
+}
+
+// TestReviewCountsItems checks that export and list count review items as
+// the reader does: the date is no item, and the two compared sums are one,
+// checked once both have a verdict.
+func TestReviewCountsItems(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "figs.db")
+	path := filepath.Join(t.TempDir(), "budget.txt")
+	text := "The budget\n\nThe budget rose to 35 million euros on 3 March 2024, up from 20 million euros a year earlier. The bridge is 12 km long."
+	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	a, err := articles.Load(ctx, path, articles.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := extract.Article(a, "auto")
+	want := model.Progress(found.Facts, found.Comparisons, nil)
+	if len(found.Comparisons) != 1 || want.Items != 2 || want.Figures != 4 {
+		t.Fatalf("test article: %d figures, %d comparisons, %d items; want 4, 1, 2", want.Figures, len(found.Comparisons), want.Items)
+	}
+	s, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmp := found.Comparisons[0]
+	for _, id := range []int{cmp.A, 1} { // one figure of the comparison, and the date
+		if err := s.SaveMark(ctx, a, found.Facts, model.Mark{FactID: id, Verdict: model.Verified, Reviewer: model.Reviewer{Name: "ana"}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	list := func() store.ArticleProgress {
+		t.Helper()
+		out, errOut, err := runFigs(t, "review", "list", "--json", "--db", db)
+		var l []store.ArticleProgress
+		if err != nil || json.Unmarshal([]byte(out), &l) != nil || len(l) != 1 {
+			t.Fatalf("list --json: %v, stderr %q\n%s", err, errOut, out)
+		}
+		return l[0]
+	}
+	if p := list(); p.Items != 2 || p.Figures != 4 || p.Checked() != 0 || p.Unchecked != 2 {
+		t.Errorf("list after marking one figure of the comparison and the date = %+v, want 0 of 2 items checked", p)
+	}
+	s, err = store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.SaveMark(ctx, a, found.Facts, model.Mark{FactID: cmp.B, Verdict: model.Verified, Reviewer: model.Reviewer{Name: "ana"}})
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := list(); p.Items != 2 || p.Verified != 1 || p.Unchecked != 1 {
+		t.Errorf("list after marking both figures of the comparison = %+v, want 1 of 2 items verified", p)
+	}
+	out, errOut, err := runFigs(t, "review", "list", "--db", db)
+	if err != nil || !strings.Contains(out, "1/2 ") {
+		t.Errorf("list = %q, stderr %q, %v; want progress 1/2", out, errOut, err)
+	}
+	out, _, err = runFigs(t, "review", "export", "--format", "json", "--db", db, path)
+	var doc struct{ Summary model.Summary }
+	if err != nil || json.Unmarshal([]byte(out), &doc) != nil {
+		t.Fatalf("export: %v\n%s", err, out)
+	}
+	if w := (model.Summary{Items: 2, Verified: 1, Unchecked: 1, Figures: 4}); doc.Summary != w {
+		t.Errorf("export summary = %+v, want %+v", doc.Summary, w)
+	}
+	out, _, err = runFigs(t, "review", "export", "--db", db, path)
+	if err != nil || !strings.Contains(out, "- Progress: 1/2 checked, 0 disputed") {
+		t.Errorf("Markdown export = %v\n%s", err, out)
 	}
 }
