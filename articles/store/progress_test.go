@@ -1,0 +1,119 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"figs/model"
+	"figs/model/extract"
+)
+
+const budget = "The budget\n\nThe budget rose to 35 million euros on 3 March 2024, up from 20 million euros a year earlier. The bridge is 12 km long."
+
+// budgetArticle has four figures: two compared sums, a date and a length,
+// so two review items (the comparison and the length).
+func budgetArticle(t *testing.T) (model.Article, model.Facts) {
+	t.Helper()
+	a := model.Article{Source: "budget.txt", Title: "The budget", Text: budget}
+	found := extract.Article(a, "en")
+	if len(found.Facts) != 4 || len(found.Comparisons) != 1 || found.Facts[1].Kind != model.KindDate {
+		t.Fatalf("budget article: %+v; want 4 figures, the second a date, and 1 comparison", found)
+	}
+	return a, found
+}
+
+func TestComparisonsOf(t *testing.T) {
+	a, found := budgetArticle(t)
+	got := comparisonsOf(a, found.Facts)
+	if len(got) != 1 || got[0] != found.Comparisons[0] {
+		t.Errorf("comparisonsOf = %+v, want %+v", got, found.Comparisons)
+	}
+	// Figures found in another way keep the comparisons whose two figures
+	// they have, renumbered.
+	fewer := []model.Fact{found.Facts[0], found.Facts[2]}
+	if got := comparisonsOf(a, fewer); len(got) != 1 || min(got[0].A, got[0].B) != 0 || max(got[0].A, got[0].B) != 1 {
+		t.Errorf("comparisonsOf two figures = %+v, want the comparison of 0 and 1", got)
+	}
+	if got := comparisonsOf(a, found.Facts[1:]); len(got) != 0 {
+		t.Errorf("comparisonsOf without the first sum = %+v, want none", got)
+	}
+	// Figures found with another language than the text's (figs --lang):
+	// that language is tried too.
+	other := extract.Article(a, "de")
+	if got := comparisonsOf(a, other.Facts); !slices.Equal(got, other.Comparisons) {
+		t.Errorf("comparisonsOf figures found as German = %+v, want %+v", got, other.Comparisons)
+	}
+}
+
+// TestProgressAgrees checks that the list, the exports and model.Progress
+// count the same items after each save.
+func TestProgressAgrees(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	a, found := budgetArticle(t)
+	facts, cmp := found.Facts, found.Comparisons[0]
+	for _, step := range []struct {
+		mark    model.Mark
+		checked int
+	}{
+		{model.Mark{FactID: 1, Verdict: model.Verified}, 0},      // the date
+		{model.Mark{FactID: cmp.A, Verdict: model.Verified}, 0},  // half the comparison
+		{model.Mark{FactID: cmp.B, Verdict: model.Verified}, 1},  // all of it
+		{model.Mark{FactID: 3, Verdict: model.Disputed}, 2},      // the length
+		{model.Mark{FactID: cmp.B, Verdict: model.Unchecked}, 1}, // cleared again
+		{model.Mark{FactID: cmp.B, Verdict: model.Unsure}, 2},    // unsure is worse than verified
+		{model.Mark{FactID: cmp.A, Verdict: model.Unchecked}, 2}, // and than unchecked
+		{model.Mark{FactID: cmp.B, Verdict: model.Unchecked}, 1}, // nothing on the comparison
+	} {
+		step.mark.Reviewer = ana
+		mustSave(t, s, a, facts, step.mark)
+		want := model.Progress(facts, found.Comparisons, mustMarks(t, s, a, facts))
+		if want.Checked() != step.checked || want.Items != 2 {
+			t.Fatalf("after %+v: Progress = %+v, want %d of 2 checked", step.mark, want, step.checked)
+		}
+		list, err := s.List(ctx)
+		if err != nil || len(list) != 1 {
+			t.Fatalf("List = %+v, %v", list, err)
+		}
+		p := list[0]
+		if p.Items != want.Items || p.Figures != 4 || p.Verified != want.Verified || p.Disputed != want.Disputed ||
+			p.Unsure != want.Unsure || p.Unchecked != want.Unchecked {
+			t.Errorf("after %+v: List = %+v, want %+v", step.mark, p, want)
+		}
+		var md bytes.Buffer
+		if err := s.Export(ctx, a, facts, "md", &md); err != nil {
+			t.Fatal(err)
+		}
+		if line := progress(want); !strings.Contains(md.String(), "- Progress: "+line) {
+			t.Errorf("after %+v: report lacks %q:\n%s", step.mark, line, md.String())
+		}
+	}
+}
+
+// TestMarksRefreshesList checks that loading marks brings a stale snapshot
+// (one from before items were counted) up to date.
+func TestMarksRefreshesList(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	a, found := budgetArticle(t)
+	cmp := found.Comparisons[0]
+	mustSave(t, s, a, found.Facts, model.Mark{FactID: cmp.A, Verdict: model.Verified, Reviewer: ana})
+	mustSave(t, s, a, found.Facts, model.Mark{FactID: cmp.B, Verdict: model.Verified, Reviewer: ana})
+	if _, err := s.db.Exec(`UPDATE articles SET items = -1, figures = 4, verified = 2`); err != nil {
+		t.Fatal(err)
+	}
+	list, err := s.List(ctx)
+	if err != nil || len(list) != 1 || list[0].Figures != 0 || reviewKnown(list[0]) {
+		t.Fatalf("List of a snapshot by figures = %+v, %v; want the item count unknown", list, err)
+	}
+	mustMarks(t, s, a, found.Facts)
+	list, err = s.List(ctx)
+	if err != nil || len(list) != 1 || list[0].Items != 2 || list[0].Verified != 1 || list[0].Unchecked != 1 {
+		t.Errorf("List after Marks = %+v, %v; want 1 of 2 items verified", list, err)
+	}
+}
+
+func reviewKnown(p ArticleProgress) bool { return p.Figures > 0 }
