@@ -18,7 +18,7 @@ func (s Summary) Checked() int { return s.Verified + s.Disputed + s.Unsure }
 
 // Progress counts the review items of facts and their verdicts. marks are
 // attached marks: Mark.FactID is the index in facts; other marks (orphans,
-// FactID -1) are not counted. A figure is in the first comparison that names
+// FactID -1) and marks without a verdict (zero Marks) are not counted. A figure is in the first comparison that names
 // it; the later figure of that comparison shares the item of the earlier one,
 // and the item's verdict is the worse of the two (disputed, then unsure, then
 // unchecked, then verified), so a comparison is verified only when both its
@@ -27,7 +27,9 @@ func Progress(facts []Fact, comps []Comparison, marks []Mark) Summary {
 	s := Summary{Figures: len(facts)}
 	verdicts := make([]Verdict, len(facts))
 	for _, m := range marks {
-		if m.FactID >= 0 && m.FactID < len(facts) {
+		// a zero Mark (Verdict "") says nothing, so a slice indexed by
+		// figure with gaps can be passed as it is
+		if m.Verdict != "" && m.FactID >= 0 && m.FactID < len(facts) {
 			verdicts[m.FactID] = m.Verdict
 		}
 	}

@@ -27,6 +27,8 @@ func TestProgress(t *testing.T) {
 		{"dates and orphans do not count", []Mark{mark(2, Verified), mark(5, Disputed), mark(-1, Verified)},
 			Summary{Items: 3, Unchecked: 3, Figures: 7}},
 		{"empty verdict", []Mark{mark(6, "")}, Summary{Items: 3, Unchecked: 3, Figures: 7}},
+		{"zero marks in a slice indexed by figure", []Mark{mark(0, Verified), mark(1, Verified), {}, {}},
+			Summary{Items: 3, Verified: 1, Unchecked: 2, Figures: 7}},
 		{"all", []Mark{mark(0, Verified), mark(1, Verified), mark(3, Unsure), mark(4, Unsure), mark(6, Disputed)},
 			Summary{Items: 3, Verified: 1, Disputed: 1, Unsure: 1, Figures: 7}},
 	}
