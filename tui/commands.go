@@ -24,9 +24,9 @@ func (m App) loadMarksCmd() tea.Cmd {
 	if st == nil || !m.hasArt || !m.fig.complete() {
 		return nil
 	}
-	facts := slices.Clip(m.fig.facts)
+	figs := m.fig.found(m.lang)
 	return func() tea.Msg {
-		marks, err := st.Marks(ctx, a, facts)
+		marks, err := st.Marks(ctx, a, figs)
 		if err != nil {
 			return errMsg{fmt.Errorf("load marks: %w", err)}
 		}
@@ -38,12 +38,12 @@ func (m App) loadMarksCmd() tea.Cmd {
 // once the write is durable, with the figure's mark as now stored: the store
 // merged the change with other reviewers' latest mark, which the screen may
 // not have shown.
-func saveMarkCmd(ctx context.Context, st Store, gen int, a model.Article, facts []model.Fact, mk model.Mark) tea.Cmd {
+func saveMarkCmd(ctx context.Context, st Store, gen int, a model.Article, figs model.Facts, mk model.Mark) tea.Cmd {
 	return func() tea.Msg {
-		if err := st.SaveMark(ctx, a, facts, mk); err != nil {
+		if err := st.SaveMark(ctx, a, figs, mk); err != nil {
 			return errMsg{fmt.Errorf("save mark: %w", err)}
 		}
-		marks, err := st.Marks(ctx, a, facts)
+		marks, err := st.Marks(ctx, a, figs)
 		if err != nil {
 			return errMsg{fmt.Errorf("reload mark: %w", err)}
 		}
@@ -87,9 +87,9 @@ func savePositionCmd(ctx context.Context, st Store, a model.Article, r model.Rev
 }
 
 // writeReportCmd writes the review report of a.
-func writeReportCmd(ctx context.Context, st Store, a model.Article, facts []model.Fact) tea.Cmd {
+func writeReportCmd(ctx context.Context, st Store, a model.Article, figs model.Facts) tea.Cmd {
 	return func() tea.Msg {
-		path, err := st.WriteReport(ctx, a, facts)
+		path, err := st.WriteReport(ctx, a, figs)
 		if err != nil {
 			return errMsg{fmt.Errorf("write report: %w", err)}
 		}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"sort"
 	"sync"
 
@@ -36,6 +37,13 @@ func newFigures(total int) figures {
 }
 
 func (f figures) complete() bool { return f.done >= f.total }
+
+// found is what was found so far as the store takes it: the figures and
+// their comparisons, in lang. The slices are clipped, so the store's
+// goroutine and later chunks do not share the spare capacity.
+func (f figures) found(lang string) model.Facts {
+	return model.Facts{Lang: lang, Facts: slices.Clip(f.facts), Comparisons: slices.Clip(f.comps)}
+}
 
 // add appends a chunk whose facts are numbered from 0 and whose offsets are
 // already absolute.

@@ -55,7 +55,7 @@ func TestFlowReview(t *testing.T) {
 		t.Errorf("the reopened reader does not show the mark:\n%s", screen)
 	}
 
-	marks, err := st.Marks(context.Background(), a, nil)
+	marks, err := st.Marks(context.Background(), a, model.Facts{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -125,10 +125,10 @@ func (m App) save(set model.MarkFields, change func(*model.Mark)) (App, tea.Cmd)
 		return m, nil
 	}
 	m.status = "saving…"
-	facts := slices.Clip(m.fig.facts)
+	figs := m.fig.found(m.lang)
 	cmds := make([]tea.Cmd, len(mks))
 	for k, mk := range mks {
-		cmds[k] = saveMarkCmd(m.ctx, m.opts.Store, m.gen, m.article, facts, mk)
+		cmds[k] = saveMarkCmd(m.ctx, m.opts.Store, m.gen, m.article, figs, mk)
 	}
 	return m, tea.Sequence(cmds...) // one write after the other: one database
 }
@@ -219,7 +219,7 @@ func (m App) writeReport() (App, tea.Cmd) {
 		return m, nil
 	}
 	m.status = "writing report…"
-	return m, writeReportCmd(m.ctx, m.opts.Store, m.article, slices.Clip(m.fig.facts))
+	return m, writeReportCmd(m.ctx, m.opts.Store, m.article, m.fig.found(m.lang))
 }
 
 // handleStoreMsg takes in what the store answered.

@@ -79,7 +79,7 @@ func TestReviewMarksPersist(t *testing.T) {
 	if i < 0 || verdictAt(m2.marks, i) != model.Unchecked {
 		t.Errorf("the cleared figure is %v after reopening", verdictAt(m2.marks, i))
 	}
-	marks, err := st.Marks(context.Background(), a, m2.fig.facts)
+	marks, err := st.Marks(context.Background(), a, m2.fig.found(m2.lang))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -210,7 +210,7 @@ func TestTwoReviewersKeepEachOthersChange(t *testing.T) {
 				ana, ben = s(ana, ben)
 			}
 			i := ana.selected
-			marks, err := st.Marks(context.Background(), a, ana.fig.facts)
+			marks, err := st.Marks(context.Background(), a, ana.fig.found(ana.lang))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -9,22 +9,25 @@ import (
 // Store is what the reader needs of the review store. cmd passes the SQLite
 // store; a nil Store means a reader without persistence.
 type Store interface {
-	// Marks returns the latest mark of each figure of a, attached to facts:
-	// Mark.FactID is the index in facts, or -1 for an orphaned mark.
-	Marks(ctx context.Context, a model.Article, facts []model.Fact) ([]model.Mark, error)
-	// SaveMark records m on facts[m.FactID]; it returns once the write is
+	// Marks returns the latest mark of each figure of a, attached to
+	// figs.Facts: Mark.FactID is the index in figs.Facts, or -1 for an
+	// orphaned mark. figs are the figures and comparisons the reader found,
+	// which the store counts review progress by.
+	Marks(ctx context.Context, a model.Article, figs model.Facts) ([]model.Mark, error)
+	// SaveMark records m on figs.Facts[m.FactID]; it returns once the write is
 	// durable. Only the fields in m.Set change; the others stay as the
 	// figure's latest mark has them, whoever made it. A mark that ends with
 	// Verdict Unchecked and no note clears the figure.
-	SaveMark(ctx context.Context, a model.Article, facts []model.Fact, m model.Mark) error
+	SaveMark(ctx context.Context, a model.Article, figs model.Facts, m model.Mark) error
 	// Position returns r's remembered reading position in a, a byte offset
 	// into a.Text, and whether one was remembered. Each reviewer has their
 	// own, so readers sharing a store do not move each other.
 	Position(ctx context.Context, a model.Article, r model.Reviewer) (int, bool, error)
 	// SavePosition remembers r's reading position in a.
 	SavePosition(ctx context.Context, a model.Article, r model.Reviewer, offset int) error
-	// WriteReport writes the review report of a and returns its path.
-	WriteReport(ctx context.Context, a model.Article, facts []model.Fact) (string, error)
+	// WriteReport writes the review report of a, whose figures and
+	// comparisons are figs, and returns its path.
+	WriteReport(ctx context.Context, a model.Article, figs model.Facts) (string, error)
 }
 
 // Library is a collection of articles the reader can list and open: a folder

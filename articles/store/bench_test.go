@@ -17,7 +17,7 @@ func BenchmarkSaveMark(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		m := model.Mark{FactID: i % len(facts), Verdict: model.Verified, Reviewer: ana}
-		if err := s.SaveMark(ctx, a, facts, m); err != nil {
+		if err := s.SaveMark(ctx, a, figures(facts), m); err != nil {
 			b.Fatal(err)
 		}
 		i++
@@ -31,13 +31,13 @@ func BenchmarkMarks(b *testing.B) {
 	a, facts := roadsArticle(b)
 	ctx := context.Background()
 	for i := range facts {
-		if err := s.SaveMark(ctx, a, facts, model.Mark{FactID: i, Verdict: model.Verified, Reviewer: ana}); err != nil {
+		if err := s.SaveMark(ctx, a, figures(facts), model.Mark{FactID: i, Verdict: model.Verified, Reviewer: ana}); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := s.Marks(ctx, a, facts); err != nil {
+		if _, err := s.Marks(ctx, a, figures(facts)); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -25,9 +25,9 @@ func TestClaimReviewAppearance(t *testing.T) {
 		t.Run(c.source, func(t *testing.T) {
 			s := openTemp(t)
 			a, facts := article(t, c.source, "The bridge\n\nIt is 12 km long.", "12 km")
-			mustSave(t, s, a, facts, model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
+			mustSave(t, s, a, figures(facts), model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
 			var buf bytes.Buffer
-			if err := s.Export(context.Background(), a, facts, "claimreview", &buf); err != nil {
+			if err := s.Export(context.Background(), a, figures(facts), "claimreview", &buf); err != nil {
 				t.Fatal(err)
 			}
 			var out []struct {

@@ -69,7 +69,7 @@ func childWriter(t *testing.T) {
 		wg.Go(func() {
 			for i := k*procRoutines + g; i < roads; i += procs * procRoutines {
 				m := model.Mark{FactID: i, Verdict: model.Verified, Note: fmt.Sprintf("p%d-%d", k, i), Reviewer: model.Reviewer{Name: "p" + strconv.Itoa(k)}}
-				if err := s.SaveMark(context.Background(), a, facts, m); err != nil {
+				if err := s.SaveMark(context.Background(), a, figures(facts), m); err != nil {
 					t.Error(err)
 				}
 			}
@@ -89,7 +89,7 @@ func childCrash(t *testing.T) {
 	w := bufio.NewWriter(os.Stdout)
 	for i := 0; ; i++ {
 		m := model.Mark{FactID: i % len(facts), Verdict: model.Disputed, Note: fmt.Sprintf("ack-%d", i), Reviewer: ana}
-		if err := s.SaveMark(context.Background(), a, facts, m); err != nil {
+		if err := s.SaveMark(context.Background(), a, figures(facts), m); err != nil {
 			t.Fatal(err)
 		}
 		fmt.Fprintf(w, "ack %d\n", i)
@@ -115,7 +115,7 @@ func TestConcurrentGoroutines(t *testing.T) {
 			for r := range rounds {
 				for i := g; i < roads; i += routines {
 					m := model.Mark{FactID: i, Verdict: model.Unsure, Note: fmt.Sprintf("g%d-%d-r%d", g, i, r), Reviewer: ana}
-					if err := s.SaveMark(ctx, a, facts, m); err != nil {
+					if err := s.SaveMark(ctx, a, figures(facts), m); err != nil {
 						t.Error(err)
 						return
 					}
@@ -123,14 +123,14 @@ func TestConcurrentGoroutines(t *testing.T) {
 				if err := s.SavePosition(ctx, a, ana, g*10); err != nil {
 					t.Error(err)
 				}
-				if _, err := s.Marks(ctx, a, facts); err != nil {
+				if _, err := s.Marks(ctx, a, figures(facts)); err != nil {
 					t.Error(err)
 				}
 			}
 		})
 	}
 	wg.Wait()
-	marks := mustMarks(t, s, a, facts)
+	marks := mustMarks(t, s, a, figures(facts))
 	if len(marks) != roads {
 		t.Fatalf("%d marks, want %d", len(marks), roads)
 	}
@@ -170,7 +170,7 @@ func TestConcurrentProcesses(t *testing.T) {
 	}
 	defer s.Close()
 	a, facts := roadsArticle(t)
-	marks := mustMarks(t, s, a, facts)
+	marks := mustMarks(t, s, a, figures(facts))
 	if len(marks) != roads {
 		t.Errorf("%d marks after %d writer processes, want %d", len(marks), procs, roads)
 	}

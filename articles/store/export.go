@@ -13,28 +13,28 @@ import (
 // Formats lists the export formats in the order help shows them.
 func Formats() []string { return []string{"md", "json", "csv", "claimreview"} }
 
-// Export writes the review of a, with the current marks attached to facts,
-// to w in format (one of Formats).
-func (s *Store) Export(ctx context.Context, a model.Article, facts []model.Fact, format string, w io.Writer) error {
+// Export writes the review of a, with the current marks attached to
+// figs.Facts, to w in format (one of Formats).
+func (s *Store) Export(ctx context.Context, a model.Article, figs model.Facts, format string, w io.Writer) error {
 	if !slices.Contains(Formats(), format) {
 		return unknownFormat(format)
 	}
-	marks, err := s.Marks(ctx, a, facts)
+	marks, err := s.Marks(ctx, a, figs)
 	if err != nil {
 		return err
 	}
-	return writeExport(w, format, newReview(a, facts, s.comps.comparisons(a, facts), marks))
+	return writeExport(w, format, newReview(a, figs, marks))
 }
 
 // WriteExport writes the review of a to w in format: its figures, the marks
-// on them (as returned by Marks: FactID is the index in facts, -1 for
+// on them (as returned by Marks: FactID is the index in figs.Facts, -1 for
 // orphans) and a summary. The summary counts review items as the reader
-// does (see model.Progress), finding the comparisons among facts again.
-func WriteExport(w io.Writer, format string, a model.Article, facts []model.Fact, marks []model.Mark) error {
+// does (see model.Progress), by figs.Comparisons.
+func WriteExport(w io.Writer, format string, a model.Article, figs model.Facts, marks []model.Mark) error {
 	if !slices.Contains(Formats(), format) {
 		return unknownFormat(format)
 	}
-	return writeExport(w, format, newReview(a, facts, comparisonsOf(a, facts), marks))
+	return writeExport(w, format, newReview(a, figs, marks))
 }
 
 func writeExport(w io.Writer, format string, r review) error {
@@ -78,9 +78,10 @@ type figureReview struct {
 	mark model.Mark
 }
 
-// newReview pairs facts with marks; the summary counts review items, comps
-// being the comparisons among facts.
-func newReview(a model.Article, facts []model.Fact, comps []model.Comparison, marks []model.Mark) review {
+// newReview pairs figs.Facts with marks; the summary counts review items,
+// a comparison in figs.Comparisons being one.
+func newReview(a model.Article, figs model.Facts, marks []model.Mark) review {
+	facts := figs.Facts
 	r := review{article: a, hash: model.ArticleHash(a), figures: make([]figureReview, len(facts))}
 	for i, f := range facts {
 		r.figures[i] = figureReview{fact: f, mark: model.Mark{FactID: i, Verdict: model.Unchecked}}
@@ -95,7 +96,7 @@ func newReview(a model.Article, facts []model.Fact, comps []model.Comparison, ma
 		}
 		r.figures[m.FactID].mark = m
 	}
-	r.summary = model.Progress(facts, comps, marks)
+	r.summary = model.Progress(facts, figs.Comparisons, marks)
 	return r
 }
 

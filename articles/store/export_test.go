@@ -32,10 +32,10 @@ func reviewedBridge(t *testing.T) (*Store, model.Article, []model.Fact) {
 	}
 	at := time.Date(2026, 5, 1, 9, 30, 0, 0, time.UTC)
 	ben := model.Reviewer{Name: "ben", Fingerprint: "SHA256:q3Jx"}
-	mustSave(t, s, old, ofacts, model.Mark{FactID: 0, Verdict: model.Verified, Note: "council map, sheet 4", Reviewer: ana, Updated: at})
-	mustSave(t, s, old, ofacts, model.Mark{FactID: 1, Verdict: model.Disputed, Note: "budget says 38 million | see p. 12\nsecond line, \"quoted\"", Reviewer: ben, Updated: at.Add(time.Hour)})
-	mustSave(t, s, old, ofacts, model.Mark{FactID: 2, Verdict: model.Unsure, Reviewer: ana, Updated: at.Add(2 * time.Hour)})
-	mustSave(t, s, old, ofacts, model.Mark{FactID: 3, Note: "look for the 2025 count", Reviewer: ana, Updated: at.Add(3 * time.Hour)})
+	mustSave(t, s, old, figures(ofacts), model.Mark{FactID: 0, Verdict: model.Verified, Note: "council map, sheet 4", Reviewer: ana, Updated: at})
+	mustSave(t, s, old, figures(ofacts), model.Mark{FactID: 1, Verdict: model.Disputed, Note: "budget says 38 million | see p. 12\nsecond line, \"quoted\"", Reviewer: ben, Updated: at.Add(time.Hour)})
+	mustSave(t, s, old, figures(ofacts), model.Mark{FactID: 2, Verdict: model.Unsure, Reviewer: ana, Updated: at.Add(2 * time.Hour)})
+	mustSave(t, s, old, figures(ofacts), model.Mark{FactID: 3, Note: "look for the 2025 count", Reviewer: ana, Updated: at.Add(3 * time.Hour)})
 
 	a, facts := article(t, "bridge.txt",
 		"The bridge\n\nThe bridge is 12 km long. It cost 35 million euros and took 5 years.\n\nTraffic grew by 20 percent.",
@@ -52,7 +52,7 @@ func TestExport(t *testing.T) {
 	for _, format := range Formats() {
 		t.Run(format, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := s.Export(context.Background(), a, facts, format, &buf); err != nil {
+			if err := s.Export(context.Background(), a, figures(facts), format, &buf); err != nil {
 				t.Fatal(err)
 			}
 			golden.RequireEqual(t, buf.Bytes())
@@ -63,7 +63,7 @@ func TestExport(t *testing.T) {
 func TestExportJSONShape(t *testing.T) {
 	s, a, facts := reviewedBridge(t)
 	var buf bytes.Buffer
-	if err := s.Export(context.Background(), a, facts, "json", &buf); err != nil {
+	if err := s.Export(context.Background(), a, figures(facts), "json", &buf); err != nil {
 		t.Fatal(err)
 	}
 	var doc map[string]json.RawMessage
@@ -102,17 +102,17 @@ func TestExportEmptyAndUnknown(t *testing.T) {
 	s := openTemp(t)
 	a, _ := article(t, "empty.txt", "Nothing\n\nNo figures at all.")
 	var buf bytes.Buffer
-	if err := s.Export(context.Background(), a, nil, "json", &buf); err != nil {
+	if err := s.Export(context.Background(), a, model.Facts{}, "json", &buf); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(buf.String(), `"figures": []`) {
 		t.Errorf("empty export has no empty figures list:\n%s", buf.String())
 	}
 	buf.Reset()
-	if err := s.Export(context.Background(), a, nil, "claimreview", &buf); err != nil || strings.TrimSpace(buf.String()) != "[]" {
+	if err := s.Export(context.Background(), a, model.Facts{}, "claimreview", &buf); err != nil || strings.TrimSpace(buf.String()) != "[]" {
 		t.Errorf("empty claimreview = %q, %v; want []", buf.String(), err)
 	}
-	if err := s.Export(context.Background(), a, nil, "pdf", &buf); err == nil || !strings.Contains(err.Error(), "pdf") {
+	if err := s.Export(context.Background(), a, model.Facts{}, "pdf", &buf); err == nil || !strings.Contains(err.Error(), "pdf") {
 		t.Errorf("unknown format: err = %v", err)
 	}
 }
@@ -147,7 +147,7 @@ func TestWriteReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	local, facts := article(t, src, bridge, "12 km")
-	mustSave(t, s, local, facts, model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
+	mustSave(t, s, local, figures(facts), model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
 
 	tests := []struct {
 		name, source, wantPath string
@@ -160,7 +160,7 @@ func TestWriteReport(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, facts := article(t, tt.source, bridge, "12 km")
-			path, err := s.WriteReport(ctx, a, facts)
+			path, err := s.WriteReport(ctx, a, figures(facts))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -192,7 +192,7 @@ func TestWriteReportFallsBackWhenArticleDirIsReadOnly(t *testing.T) {
 	os.Chmod(dir, 0o500)
 	t.Cleanup(func() { os.Chmod(dir, 0o700) })
 	a, facts := article(t, src, bridge, "12 km")
-	path, err := s.WriteReport(context.Background(), a, facts)
+	path, err := s.WriteReport(context.Background(), a, figures(facts))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -43,27 +43,27 @@ func docKeys(a model.Article, hash string) (string, string) {
 	return key, "src:" + a.Source
 }
 
-// Marks returns the latest mark of each figure of a, attached to facts
-// (Mark.FactID is the index in facts, -1 for an orphaned mark). Marks made
-// on earlier versions of the same source are included and re-attached.
-// Marks implements tui.Store.
-func (s *Store) Marks(ctx context.Context, a model.Article, facts []model.Fact) ([]model.Mark, error) {
+// Marks returns the latest mark of each figure of a, attached to
+// figs.Facts (Mark.FactID is the index in figs.Facts, -1 for an orphaned
+// mark). Marks made on earlier versions of the same source are included and
+// re-attached. Marks implements tui.Store.
+func (s *Store) Marks(ctx context.Context, a model.Article, figs model.Facts) ([]model.Mark, error) {
 	hash := model.ArticleHash(a)
 	marks, err := latestMarks(ctx, s.db, a, hash)
 	if err != nil {
 		return nil, fmt.Errorf("marks of %s: %w", a.Source, err)
 	}
-	attached := model.Attach(marks, a.Text, facts)
+	attached := model.Attach(marks, a.Text, figs.Facts)
 	// figs review list shows a snapshot of the progress (the store keeps no
 	// article text): bring it up to date with the marks just read. A failed
 	// refresh leaves the older snapshot, and the marks are still good.
-	_ = s.refreshProgress(ctx, a, hash, facts, attached)
+	_ = s.refreshProgress(ctx, a, hash, figs, attached)
 	return attached, nil
 }
 
 // refreshProgress rewrites the progress snapshot of the version hash of a,
 // when it has one and it differs from what marks say now.
-func (s *Store) refreshProgress(ctx context.Context, a model.Article, hash string, facts []model.Fact, marks []model.Mark) error {
+func (s *Store) refreshProgress(ctx context.Context, a model.Article, hash string, figs model.Facts, marks []model.Mark) error {
 	var id int64
 	var old snapshot
 	err := s.db.QueryRowContext(ctx, `SELECT id, figures, items, verified, disputed, unsure, orphaned FROM articles WHERE hash = ?`, hash).
@@ -71,8 +71,7 @@ func (s *Store) refreshProgress(ctx context.Context, a model.Article, hash strin
 	if err != nil {
 		return err // sql.ErrNoRows: never marked, nothing to refresh
 	}
-	comps := s.comps.comparisons(a, facts)
-	if newSnapshot(facts, comps, marks) == old {
+	if newSnapshot(figs, marks) == old {
 		return nil
 	}
 	// Count again from the marks inside the write, so a save that came
@@ -82,7 +81,7 @@ func (s *Store) refreshProgress(ctx context.Context, a model.Article, hash strin
 		if err != nil {
 			return err
 		}
-		return updateProgress(ctx, tx, id, newSnapshot(facts, comps, model.Attach(current, a.Text, facts)))
+		return updateProgress(ctx, tx, id, newSnapshot(figs, model.Attach(current, a.Text, figs.Facts)))
 	})
 }
 
@@ -129,13 +128,14 @@ func validVerdict(v model.Verdict) bool {
 	return false
 }
 
-// SaveMark records m on facts[m.FactID] of a as a new history row and
+// SaveMark records m on figs.Facts[m.FactID] of a as a new history row and
 // returns once the row is durable. Only the fields in m.Set change: the
 // others are taken from the figure's latest mark inside the same
 // transaction, so a note from one reviewer keeps another's newer verdict.
 // A mark that ends with Verdict Unchecked (or empty) and no note clears the
 // figure. A zero m.Updated means now. SaveMark implements tui.Store.
-func (s *Store) SaveMark(ctx context.Context, a model.Article, facts []model.Fact, m model.Mark) error {
+func (s *Store) SaveMark(ctx context.Context, a model.Article, figs model.Facts, m model.Mark) error {
+	facts := figs.Facts
 	if m.FactID < 0 || m.FactID >= len(facts) {
 		noun := "figures"
 		if len(facts) == 1 {
@@ -157,7 +157,6 @@ func (s *Store) SaveMark(ctx context.Context, a model.Article, facts []model.Fac
 	m.Text = facts[m.FactID].Text
 	hash := model.ArticleHash(a)
 	doc := docKey(a, hash)
-	comps := s.comps.comparisons(a, facts)
 
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		articleID, err := upsertArticle(ctx, tx, a, hash, doc, len(facts), m.Updated)
@@ -195,7 +194,7 @@ func (s *Store) SaveMark(ctx context.Context, a model.Article, facts []model.Fac
 		if !cleared(m) {
 			kept = append(kept, m)
 		}
-		return updateProgress(ctx, tx, articleID, newSnapshot(facts, comps, kept))
+		return updateProgress(ctx, tx, articleID, newSnapshot(figs, kept))
 	})
 	if err != nil {
 		return fmt.Errorf("save mark on %s: %w", a.Source, err)
@@ -247,12 +246,13 @@ type snapshot struct {
 	orphaned int
 }
 
-// newSnapshot counts marks, attached to facts (or orphaned, FactID -1).
-func newSnapshot(facts []model.Fact, comps []model.Comparison, marks []model.Mark) snapshot {
-	sn := snapshot{sum: model.Progress(facts, comps, marks)}
+// newSnapshot counts marks, attached to figs.Facts (or orphaned, FactID
+// -1), by the review items of figs.
+func newSnapshot(figs model.Facts, marks []model.Mark) snapshot {
+	sn := snapshot{sum: model.Progress(figs.Facts, figs.Comparisons, marks)}
 	sn.sum.Unchecked = 0
 	for _, m := range marks {
-		if m.FactID < 0 || m.FactID >= len(facts) {
+		if m.FactID < 0 || m.FactID >= len(figs.Facts) {
 			sn.orphaned++
 		}
 	}

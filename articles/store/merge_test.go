@@ -24,9 +24,9 @@ func TestSaveMergesWithLatest(t *testing.T) {
 			s := openTemp(t)
 			a, facts := bridgeArticle(t)
 			for _, m := range tt.saves {
-				mustSave(t, s, a, facts, m)
+				mustSave(t, s, a, figures(facts), m)
 			}
-			marks := mustMarks(t, s, a, facts)
+			marks := mustMarks(t, s, a, figures(facts))
 			if len(marks) != 1 || marks[0].FactID != 1 || marks[0].Verdict != model.Disputed || marks[0].Note != note.Note {
 				t.Fatalf("Marks = %+v, want figure 1 disputed with the note", marks)
 			}
@@ -49,22 +49,22 @@ func TestSaveFieldsOfUnmarkedFigure(t *testing.T) {
 	a, facts := bridgeArticle(t)
 	// A stale screen still shows a verdict that was cleared since: a note
 	// must not bring it back.
-	mustSave(t, s, a, facts, model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
-	mustSave(t, s, a, facts, model.Mark{FactID: 0, Verdict: model.Unchecked, Reviewer: ana, Set: model.MarkVerdict})
-	mustSave(t, s, a, facts, model.Mark{FactID: 0, Verdict: model.Verified, Note: "see map", Reviewer: ana, Set: model.MarkNote})
-	marks := mustMarks(t, s, a, facts)
+	mustSave(t, s, a, figures(facts), model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
+	mustSave(t, s, a, figures(facts), model.Mark{FactID: 0, Verdict: model.Unchecked, Reviewer: ana, Set: model.MarkVerdict})
+	mustSave(t, s, a, figures(facts), model.Mark{FactID: 0, Verdict: model.Verified, Note: "see map", Reviewer: ana, Set: model.MarkNote})
+	marks := mustMarks(t, s, a, figures(facts))
 	if len(marks) != 1 || marks[0].Verdict != model.Unchecked || marks[0].Note != "see map" {
 		t.Errorf("Marks = %+v, want figure 0 unchecked with the note", marks)
 	}
 	// Removing the only note of an unchecked figure clears it.
-	mustSave(t, s, a, facts, model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana, Set: model.MarkNote})
-	if marks := mustMarks(t, s, a, facts); len(marks) != 0 {
+	mustSave(t, s, a, figures(facts), model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana, Set: model.MarkNote})
+	if marks := mustMarks(t, s, a, figures(facts)); len(marks) != 0 {
 		t.Errorf("Marks = %+v, want none", marks)
 	}
 	// A zero Set changes both fields, as before.
-	mustSave(t, s, a, facts, model.Mark{FactID: 0, Verdict: model.Unsure, Note: "n", Reviewer: ana})
-	mustSave(t, s, a, facts, model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
-	if marks := mustMarks(t, s, a, facts); len(marks) != 1 || marks[0].Verdict != model.Verified || marks[0].Note != "" {
+	mustSave(t, s, a, figures(facts), model.Mark{FactID: 0, Verdict: model.Unsure, Note: "n", Reviewer: ana})
+	mustSave(t, s, a, figures(facts), model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
+	if marks := mustMarks(t, s, a, figures(facts)); len(marks) != 1 || marks[0].Verdict != model.Verified || marks[0].Note != "" {
 		t.Errorf("Marks = %+v, want figure 0 verified without a note", marks)
 	}
 }

@@ -3,7 +3,6 @@ package store
 import (
 	"bytes"
 	"context"
-	"slices"
 	"strings"
 	"testing"
 
@@ -23,29 +22,6 @@ func budgetArticle(t *testing.T) (model.Article, model.Facts) {
 		t.Fatalf("budget article: %+v; want 4 figures, the second a date, and 1 comparison", found)
 	}
 	return a, found
-}
-
-func TestComparisonsOf(t *testing.T) {
-	a, found := budgetArticle(t)
-	got := comparisonsOf(a, found.Facts)
-	if len(got) != 1 || got[0] != found.Comparisons[0] {
-		t.Errorf("comparisonsOf = %+v, want %+v", got, found.Comparisons)
-	}
-	// Figures found in another way keep the comparisons whose two figures
-	// they have, renumbered.
-	fewer := []model.Fact{found.Facts[0], found.Facts[2]}
-	if got := comparisonsOf(a, fewer); len(got) != 1 || min(got[0].A, got[0].B) != 0 || max(got[0].A, got[0].B) != 1 {
-		t.Errorf("comparisonsOf two figures = %+v, want the comparison of 0 and 1", got)
-	}
-	if got := comparisonsOf(a, found.Facts[1:]); len(got) != 0 {
-		t.Errorf("comparisonsOf without the first sum = %+v, want none", got)
-	}
-	// Figures found with another language than the text's (figs --lang):
-	// that language is tried too.
-	other := extract.Article(a, "de")
-	if got := comparisonsOf(a, other.Facts); !slices.Equal(got, other.Comparisons) {
-		t.Errorf("comparisonsOf figures found as German = %+v, want %+v", got, other.Comparisons)
-	}
 }
 
 // TestProgressAgrees checks that the list, the exports and model.Progress
@@ -69,8 +45,8 @@ func TestProgressAgrees(t *testing.T) {
 		{model.Mark{FactID: cmp.B, Verdict: model.Unchecked}, 1}, // nothing on the comparison
 	} {
 		step.mark.Reviewer = ana
-		mustSave(t, s, a, facts, step.mark)
-		want := model.Progress(facts, found.Comparisons, mustMarks(t, s, a, facts))
+		mustSave(t, s, a, found, step.mark)
+		want := model.Progress(facts, found.Comparisons, mustMarks(t, s, a, found))
 		if want.Checked() != step.checked || want.Items != 2 {
 			t.Fatalf("after %+v: Progress = %+v, want %d of 2 checked", step.mark, want, step.checked)
 		}
@@ -84,7 +60,7 @@ func TestProgressAgrees(t *testing.T) {
 			t.Errorf("after %+v: List = %+v, want %+v", step.mark, p, want)
 		}
 		var md bytes.Buffer
-		if err := s.Export(ctx, a, facts, "md", &md); err != nil {
+		if err := s.Export(ctx, a, found, "md", &md); err != nil {
 			t.Fatal(err)
 		}
 		if line := progress(want); !strings.Contains(md.String(), "- Progress: "+line) {
@@ -100,8 +76,8 @@ func TestMarksRefreshesList(t *testing.T) {
 	ctx := context.Background()
 	a, found := budgetArticle(t)
 	cmp := found.Comparisons[0]
-	mustSave(t, s, a, found.Facts, model.Mark{FactID: cmp.A, Verdict: model.Verified, Reviewer: ana})
-	mustSave(t, s, a, found.Facts, model.Mark{FactID: cmp.B, Verdict: model.Verified, Reviewer: ana})
+	mustSave(t, s, a, found, model.Mark{FactID: cmp.A, Verdict: model.Verified, Reviewer: ana})
+	mustSave(t, s, a, found, model.Mark{FactID: cmp.B, Verdict: model.Verified, Reviewer: ana})
 	if _, err := s.db.Exec(`UPDATE articles SET items = -1, figures = 4, verified = 2`); err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +85,7 @@ func TestMarksRefreshesList(t *testing.T) {
 	if err != nil || len(list) != 1 || list[0].Figures != 0 || reviewKnown(list[0]) {
 		t.Fatalf("List of a snapshot by figures = %+v, %v; want the item count unknown", list, err)
 	}
-	mustMarks(t, s, a, found.Facts)
+	mustMarks(t, s, a, found)
 	list, err = s.List(ctx)
 	if err != nil || len(list) != 1 || list[0].Items != 2 || list[0].Verified != 1 || list[0].Unchecked != 1 {
 		t.Errorf("List after Marks = %+v, %v; want 1 of 2 items verified", list, err)

@@ -24,7 +24,7 @@ func TestSaveMarkOutOfRange(t *testing.T) {
 		{nil, 0, "figure 0 out of range (0 figures)"},
 		{facts, -1, "figure -1 out of range (2 figures)"},
 	} {
-		err := s.SaveMark(context.Background(), a, c.facts, model.Mark{FactID: c.id, Verdict: model.Verified, Reviewer: ana})
+		err := s.SaveMark(context.Background(), a, figures(c.facts), model.Mark{FactID: c.id, Verdict: model.Verified, Reviewer: ana})
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("SaveMark(figure %d of %d) = %v, want an error with %q", c.id, len(c.facts), err, c.want)
 		}

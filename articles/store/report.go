@@ -12,18 +12,19 @@ import (
 	"figs/model"
 )
 
-// WriteReport writes the Markdown review report of a and returns its path:
+// WriteReport writes the Markdown review report of a, whose figures and
+// comparisons are figs, and returns its path:
 // next to the article ("x.txt" gives "x.review.md") when a.Source is a local
 // file, otherwise (URLs, standard input, the default article, or an article
 // folder that cannot be written) in the directory of the database file.
 // WriteReport implements tui.Store.
-func (s *Store) WriteReport(ctx context.Context, a model.Article, facts []model.Fact) (string, error) {
-	marks, err := s.Marks(ctx, a, facts)
+func (s *Store) WriteReport(ctx context.Context, a model.Article, figs model.Facts) (string, error) {
+	marks, err := s.Marks(ctx, a, figs)
 	if err != nil {
 		return "", err
 	}
 	var buf bytes.Buffer
-	if err := writeExport(&buf, "md", newReview(a, facts, s.comps.comparisons(a, facts), marks)); err != nil {
+	if err := writeExport(&buf, "md", newReview(a, figs, marks)); err != nil {
 		return "", err
 	}
 	if path, ok := besideArticle(a.Source); ok {

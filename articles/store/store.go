@@ -37,7 +37,6 @@ type Store struct {
 	// writeMu queues this process's writers before SQLite does, so they
 	// wait on a mutex instead of spinning in SQLite's busy handler.
 	writeMu sync.Mutex
-	comps   compCache // the comparisons among the figures of recent articles
 }
 
 // Open opens the store at path, creating the file and its directory (0700)

@@ -49,16 +49,19 @@ func bridgeArticle(t testing.TB) (model.Article, []model.Fact) {
 	return article(t, "bridge.txt", bridge, "12 km", "35 million euros", "4 years", "20 percent")
 }
 
-func mustSave(t testing.TB, s *Store, a model.Article, facts []model.Fact, m model.Mark) {
+// figures are facts as the store is handed them, without comparisons.
+func figures(facts []model.Fact) model.Facts { return model.Facts{Facts: facts} }
+
+func mustSave(t testing.TB, s *Store, a model.Article, figs model.Facts, m model.Mark) {
 	t.Helper()
-	if err := s.SaveMark(context.Background(), a, facts, m); err != nil {
+	if err := s.SaveMark(context.Background(), a, figs, m); err != nil {
 		t.Fatal(err)
 	}
 }
 
-func mustMarks(t testing.TB, s *Store, a model.Article, facts []model.Fact) []model.Mark {
+func mustMarks(t testing.TB, s *Store, a model.Article, figs model.Facts) []model.Mark {
 	t.Helper()
-	marks, err := s.Marks(context.Background(), a, facts)
+	marks, err := s.Marks(context.Background(), a, figs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,7 +187,7 @@ func TestMigrateFromV1(t *testing.T) {
 	// The old marks re-attach to the current text of the same source.
 	a, facts := article(t, "bridge.txt", "The bridge\n\nThe bridge is 12 km long. It cost 35 million euros. It took 4 years.",
 		"12 km", "35 million euros", "4 years")
-	marks := mustMarks(t, s, a, facts)
+	marks := mustMarks(t, s, a, figures(facts))
 	if len(marks) != 2 {
 		t.Fatalf("Marks = %+v, want 2 (4 years was cleared)", marks)
 	}
@@ -203,8 +206,8 @@ func TestMigrateFromV1(t *testing.T) {
 		}
 	}
 	// The migrated store takes new marks with a fingerprint.
-	mustSave(t, s, a, facts, model.Mark{FactID: 2, Verdict: model.Unsure, Reviewer: model.Reviewer{Name: "cy", Fingerprint: "SHA256:abc"}})
-	if marks := mustMarks(t, s, a, facts); len(marks) != 3 || marks[2].Reviewer.Fingerprint != "SHA256:abc" {
+	mustSave(t, s, a, figures(facts), model.Mark{FactID: 2, Verdict: model.Unsure, Reviewer: model.Reviewer{Name: "cy", Fingerprint: "SHA256:abc"}})
+	if marks := mustMarks(t, s, a, figures(facts)); len(marks) != 3 || marks[2].Reviewer.Fingerprint != "SHA256:abc" {
 		t.Errorf("Marks after a new save = %+v", marks)
 	}
 }
@@ -231,9 +234,9 @@ func TestSaveMarkPersistsWithHistory(t *testing.T) {
 	}
 	a, facts := bridgeArticle(t)
 	when := time.Date(2026, 3, 4, 5, 6, 7, 8, time.FixedZone("CET", 3600))
-	mustSave(t, s, a, facts, model.Mark{FactID: 1, Verdict: model.Unsure, Reviewer: ana, Updated: when})
-	mustSave(t, s, a, facts, model.Mark{FactID: 1, Verdict: model.Disputed, Note: "budget says 38", Reviewer: ana, Updated: when.Add(time.Minute)})
-	mustSave(t, s, a, facts, model.Mark{FactID: 3, Verdict: model.Verified, Reviewer: model.Reviewer{Name: "ben", Fingerprint: "SHA256:xyz"}})
+	mustSave(t, s, a, figures(facts), model.Mark{FactID: 1, Verdict: model.Unsure, Reviewer: ana, Updated: when})
+	mustSave(t, s, a, figures(facts), model.Mark{FactID: 1, Verdict: model.Disputed, Note: "budget says 38", Reviewer: ana, Updated: when.Add(time.Minute)})
+	mustSave(t, s, a, figures(facts), model.Mark{FactID: 3, Verdict: model.Verified, Reviewer: model.Reviewer{Name: "ben", Fingerprint: "SHA256:xyz"}})
 	s.Close()
 
 	s, err = Open(ctx, path)
@@ -241,7 +244,7 @@ func TestSaveMarkPersistsWithHistory(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	marks := mustMarks(t, s, a, facts)
+	marks := mustMarks(t, s, a, figures(facts))
 	if len(marks) != 2 {
 		t.Fatalf("Marks = %+v, want 2", marks)
 	}
@@ -269,11 +272,11 @@ func TestSaveMarkRejectsBadInput(t *testing.T) {
 		{FactID: len(facts), Verdict: model.Verified},
 		{FactID: 0, Verdict: "probably"},
 	} {
-		if err := s.SaveMark(context.Background(), a, facts, m); err == nil {
+		if err := s.SaveMark(context.Background(), a, figures(facts), m); err == nil {
 			t.Errorf("SaveMark(%+v) succeeded", m)
 		}
 	}
-	if err := s.SaveMark(context.Background(), a, nil, model.Mark{}); err == nil {
+	if err := s.SaveMark(context.Background(), a, model.Facts{}, model.Mark{}); err == nil {
 		t.Error("SaveMark with no figures succeeded")
 	}
 }
@@ -281,10 +284,10 @@ func TestSaveMarkRejectsBadInput(t *testing.T) {
 func TestClearMark(t *testing.T) {
 	s := openTemp(t)
 	a, facts := bridgeArticle(t)
-	mustSave(t, s, a, facts, model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
-	mustSave(t, s, a, facts, model.Mark{FactID: 2, Note: "note without verdict", Reviewer: ana})
-	mustSave(t, s, a, facts, model.Mark{FactID: 0, Verdict: model.Unchecked, Reviewer: ana})
-	marks := mustMarks(t, s, a, facts)
+	mustSave(t, s, a, figures(facts), model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
+	mustSave(t, s, a, figures(facts), model.Mark{FactID: 2, Note: "note without verdict", Reviewer: ana})
+	mustSave(t, s, a, figures(facts), model.Mark{FactID: 0, Verdict: model.Unchecked, Reviewer: ana})
+	marks := mustMarks(t, s, a, figures(facts))
 	if len(marks) != 1 || marks[0].FactID != 2 || marks[0].Verdict != model.Unchecked || marks[0].Note != "note without verdict" {
 		t.Errorf("Marks after clearing = %+v, want only the note on figure 2", marks)
 	}
@@ -295,7 +298,7 @@ func TestReattachAfterEditAndOrphans(t *testing.T) {
 	s := openTemp(t)
 	a, facts := bridgeArticle(t)
 	for i, v := range []model.Verdict{model.Verified, model.Disputed, model.Unsure, model.Verified} {
-		mustSave(t, s, a, facts, model.Mark{FactID: i, Verdict: v, Note: facts[i].Text, Reviewer: ana})
+		mustSave(t, s, a, figures(facts), model.Mark{FactID: i, Verdict: v, Note: facts[i].Text, Reviewer: ana})
 	}
 
 	// The article is edited: a new paragraph, a word changed next to
@@ -303,7 +306,7 @@ func TestReattachAfterEditAndOrphans(t *testing.T) {
 	edited, efacts := article(t, "bridge.txt",
 		"The bridge\n\nIt opened on Monday with 300 guests.\n\nThe bridge is 12 km long. It finally cost 35 million euros and took 5 years.\n\nTraffic grew by 20 percent.",
 		"300 guests", "12 km", "35 million euros", "5 years", "20 percent")
-	marks := mustMarks(t, s, edited, efacts)
+	marks := mustMarks(t, s, edited, figures(efacts))
 	got := map[int]string{}
 	for _, m := range marks {
 		got[m.FactID] += m.Note
@@ -320,9 +323,9 @@ func TestReattachAfterEditAndOrphans(t *testing.T) {
 
 	// A new verdict on a re-attached figure replaces the old one for
 	// good: clearing it must not bring the old mark back.
-	mustSave(t, s, edited, efacts, model.Mark{FactID: 2, Verdict: model.Verified, Reviewer: ana})
-	mustSave(t, s, edited, efacts, model.Mark{FactID: 2, Verdict: model.Unchecked, Reviewer: ana})
-	for _, m := range mustMarks(t, s, edited, efacts) {
+	mustSave(t, s, edited, figures(efacts), model.Mark{FactID: 2, Verdict: model.Verified, Reviewer: ana})
+	mustSave(t, s, edited, figures(efacts), model.Mark{FactID: 2, Verdict: model.Unchecked, Reviewer: ana})
+	for _, m := range mustMarks(t, s, edited, figures(efacts)) {
 		if m.FactID == 2 || m.Text == "35 million euros" {
 			t.Errorf("cleared figure came back: %+v", m)
 		}
@@ -346,11 +349,11 @@ func TestStdinArticlesAreKeptApart(t *testing.T) {
 	s := openTemp(t)
 	a, fa := article(t, "-", "One\n\nIt is 12 km long.", "12 km")
 	b, fb := article(t, "-", "Two\n\nIt is 12 km long.", "12 km")
-	mustSave(t, s, a, fa, model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
-	if marks := mustMarks(t, s, b, fb); len(marks) != 0 {
+	mustSave(t, s, a, figures(fa), model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
+	if marks := mustMarks(t, s, b, figures(fb)); len(marks) != 0 {
 		t.Errorf("another text on stdin got marks %+v", marks)
 	}
-	if marks := mustMarks(t, s, a, fa); len(marks) != 1 {
+	if marks := mustMarks(t, s, a, figures(fa)); len(marks) != 1 {
 		t.Errorf("same text on stdin got marks %+v, want 1", marks)
 	}
 }
@@ -395,13 +398,13 @@ func TestLocalPathSpellingsAreOneArticle(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
 	a, facts := article(t, "bridge.txt", bridge, "12 km")
-	mustSave(t, s, a, facts, model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
+	mustSave(t, s, a, figures(facts), model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
 	if err := s.SavePosition(ctx, a, ana, 12); err != nil {
 		t.Fatal(err)
 	}
 	for _, src := range []string{"./bridge.txt", filepath.Join(dir, "bridge.txt"), "sub/../bridge.txt"} {
 		b, bfacts := article(t, src, bridge, "12 km")
-		if marks := mustMarks(t, s, b, bfacts); len(marks) != 1 || marks[0].FactID != 0 {
+		if marks := mustMarks(t, s, b, figures(bfacts)); len(marks) != 1 || marks[0].FactID != 0 {
 			t.Errorf("%s: marks = %+v, want the mark made via bridge.txt", src, marks)
 		}
 		if off, ok, _ := s.Position(ctx, b, ana); !ok || off != 12 {
@@ -409,7 +412,7 @@ func TestLocalPathSpellingsAreOneArticle(t *testing.T) {
 		}
 	}
 	other, ofacts := article(t, "https://example.org/bridge.txt", bridge, "12 km")
-	if marks := mustMarks(t, s, other, ofacts); len(marks) != 0 {
+	if marks := mustMarks(t, s, other, figures(ofacts)); len(marks) != 0 {
 		t.Errorf("a URL shares marks with a local file: %+v", marks)
 	}
 }
@@ -417,9 +420,9 @@ func TestLocalPathSpellingsAreOneArticle(t *testing.T) {
 func TestIdenticalFiguresKeepTheirOwnMarks(t *testing.T) {
 	s := openTemp(t)
 	a, facts := article(t, "list.txt", "Stations\n\n- 5 km\n\n- 5 km", "5 km", "5 km")
-	mustSave(t, s, a, facts, model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
-	mustSave(t, s, a, facts, model.Mark{FactID: 1, Verdict: model.Disputed, Reviewer: ana})
-	marks := mustMarks(t, s, a, facts)
+	mustSave(t, s, a, figures(facts), model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
+	mustSave(t, s, a, figures(facts), model.Mark{FactID: 1, Verdict: model.Disputed, Reviewer: ana})
+	marks := mustMarks(t, s, a, figures(facts))
 	if len(marks) != 2 || marks[0].Verdict != model.Verified || marks[1].Verdict != model.Disputed {
 		t.Errorf("Marks = %+v, want one per copy", marks)
 	}
@@ -430,10 +433,10 @@ func TestCancelledSaveWritesNothing(t *testing.T) {
 	a, facts := bridgeArticle(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if err := s.SaveMark(ctx, a, facts, model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana}); err == nil {
+	if err := s.SaveMark(ctx, a, figures(facts), model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana}); err == nil {
 		t.Error("SaveMark with a cancelled context succeeded")
 	}
-	if marks := mustMarks(t, s, a, facts); len(marks) != 0 {
+	if marks := mustMarks(t, s, a, figures(facts)); len(marks) != 0 {
 		t.Errorf("cancelled save left marks %+v", marks)
 	}
 }

@@ -142,21 +142,21 @@ func (l *lazyStore) get() (*store.Store, error) {
 }
 
 // Marks implements tui.Store.
-func (l *lazyStore) Marks(ctx context.Context, a model.Article, facts []model.Fact) ([]model.Mark, error) {
+func (l *lazyStore) Marks(ctx context.Context, a model.Article, figs model.Facts) ([]model.Mark, error) {
 	s, err := l.get()
 	if err != nil {
 		return nil, err
 	}
-	return s.Marks(ctx, a, facts)
+	return s.Marks(ctx, a, figs)
 }
 
 // SaveMark implements tui.Store.
-func (l *lazyStore) SaveMark(ctx context.Context, a model.Article, facts []model.Fact, m model.Mark) error {
+func (l *lazyStore) SaveMark(ctx context.Context, a model.Article, figs model.Facts, m model.Mark) error {
 	s, err := l.get()
 	if err != nil {
 		return err
 	}
-	return s.SaveMark(ctx, a, facts, m)
+	return s.SaveMark(ctx, a, figs, m)
 }
 
 // Position implements tui.Store.
@@ -178,12 +178,12 @@ func (l *lazyStore) SavePosition(ctx context.Context, a model.Article, r model.R
 }
 
 // WriteReport implements tui.Store.
-func (l *lazyStore) WriteReport(ctx context.Context, a model.Article, facts []model.Fact) (string, error) {
+func (l *lazyStore) WriteReport(ctx context.Context, a model.Article, figs model.Facts) (string, error) {
 	s, err := l.get()
 	if err != nil {
 		return "", err
 	}
-	return s.WriteReport(ctx, a, facts)
+	return s.WriteReport(ctx, a, figs)
 }
 
 // Close closes the store if it was opened, and keeps it from opening later.

@@ -62,10 +62,11 @@ func newReviewExportCmd(e env, g *globalFlags) *cobra.Command {
 	return cmd
 }
 
-// reviewFacts finds the figures of a the way figs facts and the reader do,
-// so marks attach to the same figures.
-func reviewFacts(a model.Article, lang string) []model.Fact {
-	return extract.Article(a, lang).Facts
+// reviewFacts finds the figures of a and their comparisons the way figs
+// facts and the reader do, so marks attach to the same figures and progress
+// counts the same review items.
+func reviewFacts(a model.Article, lang string) model.Facts {
+	return extract.Article(a, lang)
 }
 
 func newReviewListCmd(e env, g *globalFlags) *cobra.Command {

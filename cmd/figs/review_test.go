@@ -40,7 +40,8 @@ func reviewedFile(t *testing.T, db string) (string, []model.Fact) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	facts := reviewFacts(a, "auto")
+	found := reviewFacts(a, "auto")
+	facts := found.Facts
 	if len(facts) < 2 {
 		t.Fatalf("found %d figures in the test article, want at least 2", len(facts))
 	}
@@ -50,7 +51,7 @@ func reviewedFile(t *testing.T, db string) (string, []model.Fact) {
 	}
 	defer s.Close()
 	m := model.Mark{FactID: 0, Verdict: model.Disputed, Note: "map says 11", Reviewer: model.Reviewer{Name: "ana"}}
-	if err := s.SaveMark(ctx, a, facts, m); err != nil {
+	if err := s.SaveMark(ctx, a, found, m); err != nil {
 		t.Fatal(err)
 	}
 	return path, facts
@@ -323,7 +324,7 @@ func TestReviewCountsItems(t *testing.T) {
 	}
 	cmp := found.Comparisons[0]
 	for _, id := range []int{cmp.A, 1} { // one figure of the comparison, and the date
-		if err := s.SaveMark(ctx, a, found.Facts, model.Mark{FactID: id, Verdict: model.Verified, Reviewer: model.Reviewer{Name: "ana"}}); err != nil {
+		if err := s.SaveMark(ctx, a, found, model.Mark{FactID: id, Verdict: model.Verified, Reviewer: model.Reviewer{Name: "ana"}}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -344,7 +345,7 @@ func TestReviewCountsItems(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = s.SaveMark(ctx, a, found.Facts, model.Mark{FactID: cmp.B, Verdict: model.Verified, Reviewer: model.Reviewer{Name: "ana"}})
+	err = s.SaveMark(ctx, a, found, model.Mark{FactID: cmp.B, Verdict: model.Verified, Reviewer: model.Reviewer{Name: "ana"}})
 	s.Close()
 	if err != nil {
 		t.Fatal(err)

@@ -254,7 +254,7 @@ func TestSSHEndToEndOpenSSHInTmux(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	marks, err := st.Marks(context.Background(), art, extract.Article(art, "").Facts)
+	marks, err := st.Marks(context.Background(), art, extract.Article(art, ""))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -37,7 +37,7 @@ func TestSSHVerdictAndNoteBothKept(t *testing.T) {
 	bob.waitScreen(t, "alice's verdict on bob's screen after his note", func(s *screen) bool { return checked(s) == "1" })
 
 	art := ts.srv.cfg.article
-	marks, err := st.Marks(context.Background(), art, extract.Article(art, "").Facts)
+	marks, err := st.Marks(context.Background(), art, extract.Article(art, ""))
 	if err != nil {
 		t.Fatal(err)
 	}

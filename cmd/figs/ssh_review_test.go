@@ -117,10 +117,10 @@ func TestSSHConcurrentMarksLandInStore(t *testing.T) {
 
 	start := time.Now()
 	art := ts.srv.cfg.article
-	facts := extract.Article(art, "").Facts
+	figs := extract.Article(art, "")
 	var marks []model.Mark
 	eventually(t, "both marks in the store", func() bool {
-		marks, err = st.Marks(context.Background(), art, facts)
+		marks, err = st.Marks(context.Background(), art, figs)
 		// one row each; a comparison row is two figures, so two marks
 		by := map[string]bool{}
 		for _, m := range marks {
