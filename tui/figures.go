@@ -98,18 +98,6 @@ func (f figures) rowFacts(i int) (int, int) {
 	return i, -1
 }
 
-// quantityRows is the number of sidebar rows without a filter: the items
-// the review progress counts.
-func (f figures) quantityRows() int {
-	n := 0
-	for k, c := range f.counts {
-		if k.IsQuantity() {
-			n += c
-		}
-	}
-	return n
-}
-
 // at returns the index of the first fact that ends after off.
 func (f figures) at(off int) int {
 	return sort.Search(len(f.facts), func(i int) bool { return f.facts[i].End > off })

@@ -142,26 +142,13 @@ func (m App) applyMark(mk model.Mark) App {
 	return m.recount()
 }
 
-// recount updates the review progress after the marks changed. It counts
-// sidebar rows, as the sidebar and the footer do: a comparison is one item,
-// checked once both its figures are.
+// recount updates the review progress after the marks changed, by the one
+// rule the report and figs review list use too (model.Progress): a
+// comparison is one item, dates and ordinals are not items.
 func (m App) recount() App {
 	m.marksVer++
-	m.checked, m.disputed = 0, 0
-	m.figures = m.fig.quantityRows()
-	for i := range m.marks {
-		if !m.fig.facts[i].Kind.IsQuantity() || m.fig.second(i) {
-			continue
-		}
-		switch m.rowVerdict(i) {
-		case model.Disputed:
-			m.checked++
-			m.disputed++
-		case model.Verified, model.Unsure:
-			m.checked++
-		case model.Unchecked:
-		}
-	}
+	p := model.Progress(m.fig.facts, m.fig.comps, m.marks)
+	m.checked, m.disputed, m.figures = p.Checked(), p.Disputed, p.Items
 	return m
 }
 
