@@ -232,20 +232,7 @@ func TestExtract(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fs := Extract(tt.in, Options{Lang: tt.lang})
-			checkInvariants(t, tt.name, tt.in, fs)
-			var got []fig
-			for _, f := range fs.Facts {
-				got = append(got, toFig(f))
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("Extract(%q) = %+v, want %+v", tt.in, got, tt.want)
-			}
-			for i := range got {
-				if !sameFig(got[i], tt.want[i]) {
-					t.Errorf("Extract(%q)[%d] = %+v, want %+v", tt.in, i, got[i], tt.want[i])
-				}
-			}
+			expectFigs(t, tt.name, tt.lang, tt.in, tt.want)
 		})
 	}
 }
@@ -424,20 +411,7 @@ func TestDurations(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fs := Extract(tt.in, Options{Lang: tt.lang})
-			checkInvariants(t, tt.name, tt.in, fs)
-			var got []fig
-			for _, f := range fs.Facts {
-				got = append(got, toFig(f))
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("Extract(%q) = %+v, want %+v", tt.in, got, tt.want)
-			}
-			for i := range got {
-				if !sameFig(got[i], tt.want[i]) {
-					t.Errorf("Extract(%q)[%d] = %+v, want %+v", tt.in, i, got[i], tt.want[i])
-				}
-			}
+			expectFigs(t, tt.name, tt.lang, tt.in, tt.want)
 		})
 	}
 }
@@ -461,5 +435,25 @@ func TestNumeralWords(t *testing.T) {
 				t.Errorf("Extract(%q) = %+v, want %+v first", tt.in, fs.Facts, tt.want)
 			}
 		})
+	}
+}
+
+// expectFigs extracts in (in lang) and checks the invariants and that the
+// figures found are want, in order.
+func expectFigs(t *testing.T, name, lang, in string, want []fig) {
+	t.Helper()
+	fs := Extract(in, Options{Lang: lang})
+	checkInvariants(t, name, in, fs)
+	var got []fig
+	for _, f := range fs.Facts {
+		got = append(got, toFig(f))
+	}
+	if len(got) != len(want) {
+		t.Fatalf("Extract(%q) = %+v, want %+v", in, got, want)
+	}
+	for i := range got {
+		if !sameFig(got[i], want[i]) {
+			t.Errorf("Extract(%q)[%d] = %+v, want %+v", in, i, got[i], want[i])
+		}
 	}
 }
