@@ -1,0 +1,84 @@
+// Package check finds figures of one article that contradict each other: a
+// stated change against the two values it relates, a multiple ("doubled",
+// "halbiert") against its values, a word of direction against values that
+// move the other way, parts above their whole, shares of one whole above
+// 100%, and the same thing given two values.
+//
+// The checks read the figures package model/extract found and the words of
+// their sentences, in English and German; the wordings they look for are
+// data, in words_en.txt and words_de.txt. Every check allows for the
+// rounding the text itself uses ("30%" is 29.5% to 30.5%, "12 million" 11.5
+// to 12.5 million) and for its hedges ("about", "rund", "more than"), and
+// stays silent where the wording leaves room for another reading: a false
+// alarm costs a reviewer's trust, a missed one costs less.
+//
+// Everything here is a pure function of its input, keeps no state between
+// calls and is safe for concurrent use.
+package check
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+
+	"figs/model"
+)
+
+// Article checks the figures facts of text (the text their offsets point
+// into, as model/extract returns them for it) and returns the checks that
+// fail, ordered by their first figure. facts.Lang picks the wordings:
+// "de" German, anything else English. A check's Facts are Fact.IDs, which
+// extract makes equal to the figures' indices in facts.Facts.
+//
+// The reader can show a check on the rows of its Facts, and its Message as
+// the one-line reason; Kind.Weak() tells a "check this" from a contradiction.
+// Bad input (offsets out of range, unsorted facts) yields fewer checks, never
+// a panic.
+func Article(text string, facts model.Facts) []model.Check {
+	fs := facts.Facts
+	if len(fs) == 0 {
+		return nil
+	}
+	if !slices.IsSortedFunc(fs, func(a, b model.Fact) int { return cmp.Compare(a.Start, b.Start) }) {
+		return nil
+	}
+	c := &checker{text: text, facts: fs, w: wordsOf(facts.Lang), figs: make([]figure, len(fs))}
+	for i, f := range fs {
+		c.figs[i] = readFigure(f, i, facts.Lang)
+	}
+	sents := sentences(text, fs)
+	for i := range sents {
+		s := &sents[i]
+		c.checkMoves(s)
+		c.checkParts(s)
+		c.checkShares(s)
+		c.noteRepeats(s)
+	}
+	c.checkRepeats()
+	slices.SortStableFunc(c.out, func(a, b model.Check) int { return cmp.Compare(a.Facts[0], b.Facts[0]) })
+	return c.out
+}
+
+// checker holds one run of the checks over one article.
+type checker struct {
+	text    string
+	facts   []model.Fact
+	figs    []figure
+	w       *wording
+	out     []model.Check
+	repeats repeats
+}
+
+// add records a check on facts (indices), by ID.
+func (c *checker) add(kind model.CheckKind, facts []int, msg string) {
+	ids := make([]int, 0, len(facts))
+	for _, i := range facts {
+		ids = append(ids, c.facts[i].ID)
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	c.out = append(c.out, model.Check{Kind: kind, Facts: ids, Message: msg})
+}
+
+func errorf(format string, args ...any) error { return errors.New(fmt.Sprintf(format, args...)) }
