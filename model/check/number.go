@@ -58,6 +58,17 @@ func (w *wording) hedgeBefore(toks []token, i int) hedge {
 	return hedgeNone
 }
 
+// hedgeStart returns the first token of the hedge wording that ends just
+// before token i, or i.
+func (w *wording) hedgeStart(toks []token, i int) int {
+	for _, l := range []*list{&w.nearly, &w.about, &w.over, &w.under} {
+		if s, ok := l.endsAt(toks, i); ok {
+			return s
+		}
+	}
+	return i
+}
+
 func endsAt(l *list, toks []token, i int) bool {
 	_, ok := l.endsAt(toks, i)
 	return ok
