@@ -79,3 +79,24 @@ func TestScratch(t *testing.T) {
 		t.Logf("%s\n%s", s.text, describe(fs, cs))
 	}
 }
+
+func TestScratch2(t *testing.T) {
+	for _, s := range []struct{ lang, text string }{
+		{"en", "Of the 120 delegates, 70 backed the plan and 62 opposed it."},
+		{"en", "In the poll, 52% backed Labour, 36% the Conservatives and 19% the Liberal Democrats."},
+		{"en", "The 300-metre bridge opened in May. Engineers said the 320-metre bridge would last."},
+		{"en", "The 12-year-old boy was found. The 13-year-old boy was not hurt."},
+		{"en", "Two-thirds (58%) of voters agreed."},
+		{"en", "Only 150 of the 120 delegates came."},
+		{"de", "Von den 120 Delegierten stimmten 70 dafür und 62 dagegen."},
+		{"de", "Zwei Drittel (58 Prozent) der Befragten stimmten zu."},
+		{"de", "In der Umfrage kam die CDU auf 42 Prozent, die SPD auf 35 Prozent und die Grünen auf 28 Prozent."},
+		{"de", "Das 120 Meter hohe Hochhaus steht. Später wurde das 140 Meter hohe Hochhaus verkauft."},
+		{"de", "Die Mehrheit (45 Prozent) der Befragten lehnt das ab."},
+		{"en", "More than half (48%) said no."},
+		{"en", "Seventy out of 60 members voted."},
+	} {
+		fs, cs := run(s.text, s.lang)
+		t.Logf("%s\n%s", s.text, describe(fs, cs))
+	}
+}
