@@ -13,6 +13,7 @@ import (
 
 	"figs/articles"
 	"figs/model"
+	"figs/model/check"
 	"figs/model/extract"
 )
 
@@ -23,6 +24,7 @@ type factsDoc struct {
 	Lang        string             `json:"lang"`
 	Facts       []model.Fact       `json:"facts"`
 	Comparisons []model.Comparison `json:"comparisons"`
+	Checks      []model.Check      `json:"checks"` // figures that contradict each other
 }
 
 func newFactsCmd(e env, g *globalFlags) *cobra.Command {
@@ -32,7 +34,9 @@ func newFactsCmd(e env, g *globalFlags) *cobra.Command {
 		Short: "List the figures of articles",
 		Long: "facts prints every figure found in each SOURCE (a file, or - for standard input; " +
 			"the default article when none is given): as an aligned table, as one JSON document " +
-			"(--json) or as one JSON object per line and source (--jsonl).",
+			"(--json) or as one JSON object per line and source (--jsonl). Figures of one article " +
+			"that contradict each other (a stated change its values do not give, parts above " +
+			"their whole, shares above 100%, ...) are listed as checks after them.",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if asJSON && asJSONL {
 				return fmt.Errorf("facts: --json and --jsonl exclude each other")
@@ -92,12 +96,15 @@ func runFacts(ctx context.Context, e env, g *globalFlags, mode string, sources [
 			continue
 		}
 		fs := extract.Article(a, g.lang)
-		doc := factsDoc{Source: a.Source, Title: a.Title, Lang: fs.Lang, Facts: fs.Facts, Comparisons: fs.Comparisons}
+		doc := factsDoc{Source: a.Source, Title: a.Title, Lang: fs.Lang, Facts: fs.Facts, Comparisons: fs.Comparisons, Checks: check.Article(a.Text, fs)}
 		if doc.Facts == nil {
 			doc.Facts = []model.Fact{}
 		}
 		if doc.Comparisons == nil {
 			doc.Comparisons = []model.Comparison{}
+		}
+		if doc.Checks == nil {
+			doc.Checks = []model.Check{}
 		}
 		switch mode {
 		case "jsonl":
@@ -135,13 +142,17 @@ func runFacts(ctx context.Context, e env, g *globalFlags, mode string, sources [
 }
 
 // writeFactsTable prints one source's figures as an aligned table:
-// line:col, kind, figure, label; then its comparisons.
+// line:col, kind, figure, label; then its comparisons and its checks.
 func writeFactsTable(w io.Writer, text string, doc factsDoc) error {
 	title := doc.Title
 	if utf8.RuneCountInString(title) > 70 {
 		title = string([]rune(title)[:69]) + "…"
 	}
-	fmt.Fprintf(w, "%s (%s, %s)\n", doc.Source, doc.Lang, model.FormatCount(len(doc.Facts), "figure", "figures"))
+	counts := model.FormatCount(len(doc.Facts), "figure", "figures")
+	if len(doc.Checks) > 0 {
+		counts += ", " + model.FormatCount(len(doc.Checks), "check", "checks")
+	}
+	fmt.Fprintf(w, "%s (%s, %s)\n", doc.Source, doc.Lang, counts)
 	if title != "" {
 		fmt.Fprintf(w, "%s\n", title)
 	}
@@ -157,6 +168,18 @@ func writeFactsTable(w io.Writer, text string, doc factsDoc) error {
 	}
 	for _, c := range doc.Comparisons {
 		fmt.Fprintf(w, "compare #%d with #%d: %s\n", c.A, c.B, cell(c.Display))
+	}
+	for _, c := range doc.Checks {
+		ids := make([]string, len(c.Facts))
+		for i, id := range c.Facts {
+			ids[i] = fmt.Sprintf("#%d", id)
+		}
+		at := ""
+		if len(c.Facts) > 0 && c.Facts[0] >= 0 && c.Facts[0] < len(doc.Facts) {
+			line, col := pos.at(doc.Facts[c.Facts[0]].Start)
+			at = fmt.Sprintf(" at %d:%d", line, col)
+		}
+		fmt.Fprintf(w, "check %s %s%s: %s\n", c.Kind, strings.Join(ids, " "), at, cell(c.Message))
 	}
 	return nil
 }

@@ -57,12 +57,23 @@ func (c *checker) directionOf(toks []token, m move) direction {
 		}
 		return false
 	}
-	for k := m.first - 1; k >= 0 && k >= m.first-10; k-- {
-		if toks[k].kind == tWord && read(k, &before) {
+	// the word is close: "rose 30% to", "fell sharply from", "cut its
+	// workforce by 10% to"; a word further back more likely names the
+	// measure. The stated change and its "by" do not count.
+	for k, n := m.first-1, 0; k >= 0 && n < 4; k-- {
+		t := toks[k]
+		if t.kind == tWord && read(k, &before) {
+			// "the rise in prices slowed from": a noun, not the verb
+			if before.factor == 0 && k > 0 && (w.definite.at(toks, k-1) || w.indefinite.at(toks, k-1)) {
+				before = direction{word: -1}
+			}
 			break
 		}
 		if c.clauseStop(toks, k) {
 			break
+		}
+		if t.kind == tWord && !w.by.at(toks, k) {
+			n++
 		}
 	}
 	for k := m.last + 1; k < len(toks) && k <= m.last+4; k++ {
@@ -180,11 +191,20 @@ func (c *checker) statedChangeOf(toks []token, m move, d direction) (statedChang
 			break
 		}
 	}
+	// after the values only a phrase that names the change: ", a rise of
+	// 30%", ", ein Plus von 10 Prozent", "(up 30%)"; "auf 3,5 oder 3,6
+	// Prozent sinken" is an alternative value, not a change
 	for k := m.last + 1; k < len(toks) && k <= m.last+6; k++ {
-		if sc, ok := try(k); ok {
-			return sc, true
+		if toks[k].kind == tFig {
+			if k >= 2 && toks[k-1].kind == tWord && (w.by.at(toks, k-1) || toks[k-1].lower == "of" || toks[k-1].lower == "von" ||
+				toks[k-1].lower == "up" || toks[k-1].lower == "down" || toks[k-1].lower == "plus" || toks[k-1].lower == "minus") {
+				if sc, ok := try(k); ok {
+					return sc, true
+				}
+			}
+			break
 		}
-		if toks[k].kind == tFig || toks[k].kind == tPunct && toks[k].lower != "," && toks[k].lower != "(" {
+		if toks[k].kind == tPunct && toks[k].lower != "," && toks[k].lower != "(" {
 			break
 		}
 	}

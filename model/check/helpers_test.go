@@ -64,37 +64,8 @@ func runCases(t *testing.T, lang string, cases []checkCase) {
 
 func TestScratch(t *testing.T) {
 	for _, s := range []struct{ lang, text string }{
-		{"en", "Passenger numbers grew 30% to 12 million, from 8 million a year earlier."},
-		{"de", "Der Umsatz sank um 10 Prozent auf 45 Millionen Euro, nach 60 Millionen Euro im Vorjahr."},
-		{"en", "Unemployment dropped from 4.1 to 5.3 percent."},
-		{"de", "Die Zahl fiel von 70 auf 85."},
-		{"de", "Die Zahl der Mitglieder hat sich von 1,2 auf 2,4 Millionen verdoppelt."},
-		{"en", "Sales doubled to $30 million from $10 million."},
-		{"en", "Sales fell 25% to $60m, down from $80m."},
-		{"de", "Die Einwohnerzahl ist um ein Drittel auf 4.000 gesunken, von 6.000."},
-		{"en", "Revenue rose by 30 per cent to £12m from £8m."},
-		{"en", "Sales grew 50% to 12 million from 8 million."},
-	} {
-		fs, cs := run(s.text, s.lang)
-		t.Logf("%s\n%s", s.text, describe(fs, cs))
-	}
-}
-
-func TestScratch2(t *testing.T) {
-	for _, s := range []struct{ lang, text string }{
-		{"en", "Of the 120 delegates, 70 backed the plan and 62 opposed it."},
-		{"en", "In the poll, 52% backed Labour, 36% the Conservatives and 19% the Liberal Democrats."},
-		{"en", "The 300-metre bridge opened in May. Engineers said the 320-metre bridge would last."},
-		{"en", "The 12-year-old boy was found. The 13-year-old boy was not hurt."},
-		{"en", "Two-thirds (58%) of voters agreed."},
-		{"en", "Only 150 of the 120 delegates came."},
-		{"de", "Von den 120 Delegierten stimmten 70 dafür und 62 dagegen."},
-		{"de", "Zwei Drittel (58 Prozent) der Befragten stimmten zu."},
-		{"de", "In der Umfrage kam die CDU auf 42 Prozent, die SPD auf 35 Prozent und die Grünen auf 28 Prozent."},
-		{"de", "Das 120 Meter hohe Hochhaus steht. Später wurde das 140 Meter hohe Hochhaus verkauft."},
-		{"de", "Die Mehrheit (45 Prozent) der Befragten lehnt das ab."},
-		{"en", "More than half (48%) said no."},
-		{"en", "Seventy out of 60 members voted."},
+		{"en", "The firm cut its workforce by 10% to 2,000 from 3,000."},
+		{"en", "One in four (40%) of the firms plan to hire."},
 	} {
 		fs, cs := run(s.text, s.lang)
 		t.Logf("%s\n%s", s.text, describe(fs, cs))

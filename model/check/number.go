@@ -77,7 +77,7 @@ func endsAt(l *list, toks []token, i int) bool {
 // widen returns the values that v, rounded to ±h as written, allows under
 // hedge hd.
 func widen(v, h float64, hd hedge) span {
-	loose := math.Max(2*h, 0.1*math.Abs(v))
+	loose := math.Max(2*h, 0.2*math.Abs(v))
 	switch hd {
 	case hedgeAbout:
 		return span{v - loose, v + loose}

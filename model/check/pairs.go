@@ -70,7 +70,7 @@ func (c *checker) moves(s *sentence) []move {
 		}
 		// from A to B
 		if from, ok := w.from.endsAt(toks, i); ok {
-			if _, j, ok := w.to.match(toks, i+1); ok && j < len(toks) && toks[j].kind == tFig {
+			if _, j, ok := w.to.match(toks, perUnit(toks, i+1)); ok && j < len(toks) && toks[j].kind == tFig {
 				if m, ok := c.pair(toks, i, j, from); ok {
 					out = append(out, m)
 					continue
@@ -79,7 +79,7 @@ func (c *checker) moves(s *sentence) []move {
 		}
 		// to B, from A; B, up from A
 		_, toOK := w.to.endsAt(toks, i)
-		k := i + 1
+		k := perUnit(toks, i+1)
 		if k < len(toks) && toks[k].lower == "," {
 			k++
 		}
@@ -180,5 +180,19 @@ func scaleOf(g figure, f model.Fact, lang string) float64 {
 
 // yearLike reports a plain number that may be a year: "from 2019 to 2021".
 func yearLike(f model.Fact) bool {
-	return f.Kind == model.KindNumber && f.Unit == "" && f.Value >= 1800 && f.Value <= 2100 && f.Value == math.Trunc(f.Value)
+	return f.Kind == model.KindNumber && f.Unit == "" && f.Value >= 1800 && f.Value <= 2100 && f.Value == math.Trunc(f.Value) &&
+		len(f.Text) == 4
+}
+
+// perUnit skips the unit of a rate after a figure ("$52 a barrel",
+// "1.2 million barrels a day", "85 Euro pro Monat") and returns the token
+// after it.
+func perUnit(toks []token, k int) int {
+	if k+1 < len(toks) && toks[k+1].kind == tWord {
+		switch toks[k].lower {
+		case "a", "an", "per", "each", "pro", "je", "im":
+			return k + 2
+		}
+	}
+	return k
 }

@@ -22,7 +22,7 @@ const (
 type token struct {
 	kind       tokenKind
 	start, end int    // byte offsets into the text
-	lower      string // the word lower-cased, or the sign; "" for a figure
+	lower      string // the word lower-cased, or the sign; for a figure in one word, that word
 	fig        int    // index of the fact, for a figure
 }
 
@@ -171,7 +171,7 @@ func tokenize(text string, facts []model.Fact, start, end, from, to int) []token
 		if next < to && k >= facts[next].Start {
 			f := facts[next]
 			if f.Start >= k || f.End > k {
-				toks = append(toks, token{kind: tFig, start: f.Start, end: f.End, fig: next})
+				toks = append(toks, token{kind: tFig, start: f.Start, end: f.End, fig: next, lower: figureWord(f.Text)})
 				k = max(k, f.End)
 			}
 			next++
@@ -202,6 +202,17 @@ func tokenize(text string, facts []model.Fact, start, end, from, to int) []token
 		}
 	}
 	return toks
+}
+
+// figureWord returns a figure written as one word ("four", "Drittel")
+// lower-cased, so wordings can name it, or "".
+func figureWord(s string) string {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return ""
+		}
+	}
+	return strings.ToLower(s)
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -155,7 +155,8 @@ func (l *list) match(toks []token, i int) (phrase, int, bool) {
 	try := func(p phrase) (int, bool) {
 		k := i
 		for _, pw := range p.words {
-			if k >= len(toks) || toks[k].kind != tWord || !wordMatches(pw, toks[k].lower) {
+			// a later word may be a figure in words: "one in four"
+			if k >= len(toks) || toks[k].kind == tPunct || toks[k].kind == tFig && k == i || !wordMatches(pw, toks[k].lower) {
 				return i, false
 			}
 			k++
@@ -182,9 +183,9 @@ func (l *list) at(toks []token, i int) bool {
 }
 
 // endsAt reports whether a phrase of l ends just before token j (its last
-// word is token j-1), and returns where it starts.
+// word is token j-1), and returns where the longest such phrase starts.
 func (l *list) endsAt(toks []token, j int) (int, bool) {
-	for i := j - 1; i >= 0 && i >= j-4; i-- {
+	for i := max(j-4, 0); i < j; i++ {
 		if _, k, ok := l.match(toks, i); ok && k == j {
 			return i, true
 		}
