@@ -213,8 +213,7 @@ func (c *checker) statedChangeOf(toks []token, m move, d direction) (statedChang
 
 // checkMoves runs the checks on the moves of sentence s: stated change,
 // multiple and direction, at most one per move, the most telling first.
-func (c *checker) checkMoves(s *sentence) {
-	moves := c.moves(s)
+func (c *checker) checkMoves(s *sentence, moves []move) {
 	if len(moves) == 0 {
 		return
 	}

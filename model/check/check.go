@@ -50,8 +50,11 @@ func Article(text string, facts model.Facts) []model.Check {
 	sents := sentences(text, fs)
 	for i := range sents {
 		s := &sents[i]
-		c.checkMoves(s)
-		c.checkParts(s)
+		moves := c.moves(s)
+		c.checkMoves(s, moves)
+		if len(moves) == 0 {
+			c.checkParts(s) // "von 100.000 auf 133.000" is no whole
+		}
 		c.checkShares(s)
 		c.noteRepeats(s)
 	}

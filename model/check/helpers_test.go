@@ -64,8 +64,8 @@ func runCases(t *testing.T, lang string, cases []checkCase) {
 
 func TestScratch(t *testing.T) {
 	for _, s := range []struct{ lang, text string }{
-		{"en", "The firm cut its workforce by 10% to 2,000 from 3,000."},
-		{"en", "One in four (40%) of the firms plan to hire."},
+		{"de", "Der Absatz legte um 12 Prozent auf 1,5 Millionen Fahrzeuge zu, nach 1 Million Fahrzeugen."},
+		{"de", "In der Umfrage kam die CDU auf 42 Prozent, die SPD auf 35 Prozent und die Grünen auf 28 Prozent."},
 	} {
 		fs, cs := run(s.text, s.lang)
 		t.Logf("%s\n%s", s.text, describe(fs, cs))

@@ -80,6 +80,23 @@ func (c *checker) moves(s *sentence) []move {
 		// to B, from A; B, up from A
 		_, toOK := w.to.endsAt(toks, i)
 		k := perUnit(toks, i+1)
+		// "auf 2,4 Milliarden Euro gestiegen, nach 1,8": the verb between
+		hint := 0
+		if toOK {
+			for n := 0; n < 2 && k+1 < len(toks) && toks[k].kind == tWord; n++ {
+				switch {
+				case w.rise.at(toks, k) || w.riseParticle.at(toks, k):
+					hint = 1
+				case w.fall.at(toks, k) || w.fallParticle.at(toks, k):
+					hint = -1
+				case w.multiple.at(toks, k):
+				default:
+					n = 2
+					continue
+				}
+				k++
+			}
+		}
 		if k < len(toks) && toks[k].lower == "," {
 			k++
 		}
@@ -100,6 +117,7 @@ func (c *checker) moves(s *sentence) []move {
 					from, _ = w.to.endsAt(toks, i)
 				}
 				if m, ok := c.pair(toks, j, i, from); ok {
+					m.hint = hint
 					for _, word := range p.words {
 						switch {
 						case w.rise.at([]token{{kind: tWord, lower: word}}, 0):
@@ -138,7 +156,7 @@ func (c *checker) pair(toks []token, io, in, first int) (move, bool) {
 	}
 	bareA := fa.Kind == model.KindNumber && fa.Unit == ""
 	bareB := fb.Kind == model.KindNumber && fb.Unit == ""
-	same := fa.Kind == fb.Kind && fa.Unit == fb.Unit && fa.Noun == fb.Noun
+	same := fa.Kind == fb.Kind && fa.Unit == fb.Unit && stem(strings.ToLower(fa.Noun)) == stem(strings.ToLower(fb.Noun))
 	if !same && !bareA && !bareB {
 		return move{}, false
 	}

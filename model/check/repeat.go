@@ -67,12 +67,16 @@ func (c *checker) noteRepeats(s *sentence) {
 	}
 }
 
-// stem folds the endings of a noun that change with its case or number:
-// "Hochhauses" and "Hochhaus", "towers" and "tower".
+// stem folds the endings of a noun that change with its case or number,
+// so that "Hochhauses" and "Hochhaus", "Fahrzeugen" and "Fahrzeuge",
+// "towers" and "tower" meet.
 func stem(w string) string {
-	for _, end := range []string{"es", "s", "n", "e"} {
-		if s, ok := strings.CutSuffix(w, end); ok && len(s) >= 4 {
-			return s
+	for range 2 {
+		for _, end := range []string{"es", "s", "n", "e"} {
+			if s, ok := strings.CutSuffix(w, end); ok && len(s) >= 4 {
+				w = s
+				break
+			}
 		}
 	}
 	return w

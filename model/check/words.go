@@ -53,6 +53,7 @@ type wording struct {
 	clauseBreak, multiple, fraction       list
 	whole, notWhole, wholeOf, partOf      list
 	notParts, definite, indefinite, attrs list
+	riseParticle, fallParticle            list
 }
 
 func mustWording(lang string) *wording {
@@ -80,7 +81,7 @@ func parseWording(lang, data string) (*wording, error) {
 		"multiple": &w.multiple, "fraction": &w.fraction, "whole": &w.whole,
 		"not-whole": &w.notWhole, "whole-of": &w.wholeOf, "part-of": &w.partOf,
 		"not-parts": &w.notParts, "definite": &w.definite, "indefinite": &w.indefinite,
-		"attributive": &w.attrs,
+		"attributive": &w.attrs, "rise-particle": &w.riseParticle, "fall-particle": &w.fallParticle,
 	}
 	var cur *list
 	for n, line := range strings.Split(data, "\n") {
