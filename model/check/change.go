@@ -175,13 +175,19 @@ func (c *checker) statedChangeOf(toks []token, m move, d direction) (statedChang
 			return statedChange{}, false
 		}
 		// a rate per year or an average is not the change between the values
-		if w.rate.anyIn(toks, k+1, k+4) || endsAt(&w.rate, toks, start) || w.rate.endsAtWord(toks, start-2) {
+		if _, j, ok := w.rate.match(toks, k+1); ok && (j >= len(toks) || toks[j].kind != tFig) {
+			return statedChange{}, false // "5% a year", not "im Jahr 2003"
+		}
+		if endsAt(&w.rate, toks, start) || w.rate.endsAtWord(toks, start-2) {
 			return statedChange{}, false
 		}
 		if sc.sign == 0 {
 			sc.sign = d.sign
 		}
 		return sc, sc.sign != 0
+	}
+	if m.stated > 0 {
+		return try(m.stated)
 	}
 	for k := m.first - 1; k >= 0 && k >= lo; k-- {
 		if sc, ok := try(k); ok {
@@ -251,6 +257,7 @@ func (c *checker) checkMoves(s *sentence, moves []move) {
 // give. A stated change in percent of values in percent may mean points;
 // either reading that fits is taken.
 func (c *checker) checkChange(m move, r span, sc statedChange) {
+	c.tried(model.CheckChange, append(m.facts, sc.fig.fact))
 	st := widen(sc.fig.v, sc.fig.h, sc.hd)
 	if sc.hd == hedgeNone {
 		st.hi += sc.fig.h // a change cut rather than rounded: "29%" for 29.9%
@@ -313,6 +320,7 @@ func multipleWindow(k float64, hd hedge) span {
 // checkMultiple compares "doubled", "verdreifacht", "halved" with the ratio
 // of its move's values.
 func (c *checker) checkMultiple(m move, r span, d direction) {
+	c.tried(model.CheckMultiple, m.facts)
 	if multipleWindow(d.factor, d.factorHd).overlaps(r) {
 		return
 	}
@@ -365,6 +373,7 @@ func (c *checker) fractionChange(toks []token, m move, d direction) (statedChang
 
 // checkFraction compares "fell by a third" with the change of the values.
 func (c *checker) checkFraction(m move, r span, fr statedChange, d direction) {
+	c.tried(model.CheckMultiple, m.facts)
 	st := widen(fr.fig.v, fr.fig.h, fr.hd)
 	if fr.sign < 0 {
 		st = span{-st.hi, -st.lo}
@@ -391,6 +400,7 @@ func (c *checker) checkDirection(m move, r span, d direction) {
 	default:
 		return
 	}
+	c.tried(model.CheckDirection, m.facts)
 	if goes == d.sign {
 		return
 	}

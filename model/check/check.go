@@ -36,6 +36,11 @@ import (
 // Bad input (offsets out of range, unsorted facts) yields fewer checks, never
 // a panic.
 func Article(text string, facts model.Facts) []model.Check {
+	return article(text, facts, nil)
+}
+
+// article is Article, recording in trace every comparison made.
+func article(text string, facts model.Facts, trace *[]model.Check) []model.Check {
 	fs := facts.Facts
 	if len(fs) == 0 {
 		return nil
@@ -43,7 +48,7 @@ func Article(text string, facts model.Facts) []model.Check {
 	if !slices.IsSortedFunc(fs, func(a, b model.Fact) int { return cmp.Compare(a.Start, b.Start) }) {
 		return nil
 	}
-	c := &checker{text: text, facts: fs, w: wordsOf(facts.Lang), figs: make([]figure, len(fs))}
+	c := &checker{text: text, facts: fs, w: wordsOf(facts.Lang), figs: make([]figure, len(fs)), trace: trace}
 	for i, f := range fs {
 		c.figs[i] = readFigure(f, i, facts.Lang)
 	}
@@ -71,6 +76,21 @@ type checker struct {
 	w       *wording
 	out     []model.Check
 	repeats repeats
+	trace   *[]model.Check // when not nil, every comparison made (see tried)
+}
+
+// tried records that the figures facts (indices) were compared for a check
+// of kind, whether or not it failed: tests read the trace to see what the
+// checks looked at.
+func (c *checker) tried(kind model.CheckKind, facts []int) {
+	if c.trace == nil {
+		return
+	}
+	ids := make([]int, len(facts))
+	for n, i := range facts {
+		ids[n] = c.facts[i].ID
+	}
+	*c.trace = append(*c.trace, model.Check{Kind: kind, Facts: ids})
 }
 
 // add records a check on facts (indices), by ID.

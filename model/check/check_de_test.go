@@ -21,6 +21,7 @@ func TestGermanContradictions(t *testing.T) {
 		{"erhöhte sich um", "Die Zahl der Mitglieder erhöhte sich um 8 Prozent von 40.000 auf 50.000.", model.CheckChange},
 		{"verringerte um", "Die Schulden verringerten sich um 20 Prozent von 10 auf 9 Milliarden Euro.", model.CheckChange},
 		{"Plus von", "Der Umsatz stieg von 200 auf 300 Millionen Euro, ein Plus von 20 Prozent.", model.CheckChange},
+		{"von im Jahr auf", "Die Zahl der Verkäufe sank um 13 Prozent von 36.185 im Jahr 2003 auf 28.041 im Jahr 2004.", model.CheckChange},
 		{"kletterte", "Der Kurs kletterte um 15 Prozent auf 46 Euro, nach 32 Euro am Vortag.", model.CheckChange},
 		{"schrumpfte", "Die Wirtschaftsleistung schrumpfte um 2 Prozent von 400 auf 360 Milliarden Euro.", model.CheckChange},
 		// multiples
@@ -115,6 +116,7 @@ func TestGermanConsistent(t *testing.T) {
 		{"neues Hochhaus", "Ein 120 Meter hohes Hochhaus steht am Fluss. Ein 140 Meter hohes Hochhaus ist geplant.", ""},
 		{"gleiches Hochhaus", "Das 120 Meter hohe Hochhaus steht am Fluss. Später wurde das 120 Meter hohe Hochhaus verkauft.", ""},
 		{"Alter", "Der 12-Jährige wurde gefunden. Der 13-Jährige blieb unverletzt.", ""},
+		{"von im Jahr auf richtig", "Die Zahl der Verkäufe sank um 23 Prozent von 36.185 im Jahr 2003 auf 28.041 im Jahr 2004.", ""},
 		{"absolute Änderung", "Die Zahl der Fälle stieg um 200 auf 1.200, nach 1.000.", ""},
 		{"Prognose", "Der IWF senkt seine Wachstumsprognose für 2005 von 1,8 auf 0,8 Prozent.", ""},
 		{"leer", "", ""},

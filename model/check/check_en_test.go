@@ -23,6 +23,8 @@ func TestEnglishContradictions(t *testing.T) {
 		{"from to after", "Net income climbed 20% from $1.2 billion to $1.8 billion.", model.CheckChange},
 		{"percentage points", "Unemployment rose 2 percentage points from 5.1% to 8.3%.", model.CheckChange},
 		{"an increase of", "Membership reached 45,000, up from 30,000, an increase of 20%.", model.CheckChange},
+		{"up from after the value", "Total revenue for the year was 10bn euros, up 8.1% from 8.5bn euros.", model.CheckChange},
+		{"from a year to", "The volume of sales fell by 13% from 36,185 last year to 28,041.", model.CheckChange},
 		{"cut by", "The firm cut its workforce by 10% to 2,000 from 3,000.", model.CheckChange},
 		// multiples
 		{"doubled is tripled", "Sales doubled to $30 million from $10 million.", model.CheckMultiple},
@@ -118,6 +120,8 @@ func TestEnglishConsistent(t *testing.T) {
 		{"a new tower", "A 300-metre tower dominates the skyline. A 320-metre tower is planned nearby.", ""},
 		{"same tower", "The 300-metre tower dominates the skyline. Engineers say the 300-metre tower will sway.", ""},
 		{"different things", "The 300-metre tower opened in May. The 40-metre bridge opened in June.", ""},
+		{"up from after the value right", "Total revenue for the year was 10bn euros, up 8.1% from 9.25bn euros.", ""},
+		{"from a year to right", "The volume of sales fell by 23% from 36,185 in 2003 to 28,041 for the same period in 2004.", ""},
 		{"cumulative", "Cases rose by 200 to 1,200 from 1,000.", ""},
 		{"forecast cut", "The IMF is to cut its 2005 growth forecast for the German economy from 1.8% to 0.8%.", ""},
 		{"growth slipping", "Growth forecasts slipped to 1.8% from 2.0% this year.", ""},

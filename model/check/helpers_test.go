@@ -64,8 +64,8 @@ func runCases(t *testing.T, lang string, cases []checkCase) {
 
 func TestScratch(t *testing.T) {
 	for _, s := range []struct{ lang, text string }{
-		{"de", "Der Absatz legte um 12 Prozent auf 1,5 Millionen Fahrzeuge zu, nach 1 Million Fahrzeugen."},
-		{"de", "In der Umfrage kam die CDU auf 42 Prozent, die SPD auf 35 Prozent und die Grünen auf 28 Prozent."},
+		{"en", "The volume of sales fell by 13% from 36,185 in 2003 to 28,041 in 2004."},
+		{"de", "Die Zahl der Verkäufe sank um 13 Prozent von 36.185 im Jahr 2003 auf 28.041 im Jahr 2004."},
 	} {
 		fs, cs := run(s.text, s.lang)
 		t.Logf("%s\n%s", s.text, describe(fs, cs))

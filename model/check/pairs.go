@@ -18,6 +18,7 @@ type move struct {
 	facts    []int
 	unit     string
 	hint     int // +1 or -1 when the wording itself says up or down
+	stated   int // token of a stated change inside the wording, or 0
 }
 
 func (m move) oldSpan() span { return widen(m.old.v, m.old.h, m.oldHd) }
@@ -68,18 +69,23 @@ func (c *checker) moves(s *sentence) []move {
 			}
 			continue
 		}
-		// from A to B
+		// from A to B; from 36,185 in 2003 to 28,041
 		if from, ok := w.from.endsAt(toks, i); ok {
-			if _, j, ok := w.to.match(toks, perUnit(toks, i+1)); ok && j < len(toks) && toks[j].kind == tFig {
+			if _, j, ok := w.to.match(toks, c.pastTime(toks, perUnit(toks, i+1))); ok && j < len(toks) && toks[j].kind == tFig {
 				if m, ok := c.pair(toks, i, j, from); ok {
 					out = append(out, m)
 					continue
 				}
 			}
 		}
+		// B, up 8.1% from A
+		if m, ok := c.upFrom(toks, i); ok {
+			out = append(out, m)
+			continue
+		}
 		// to B, from A; B, up from A
 		_, toOK := w.to.endsAt(toks, i)
-		k := perUnit(toks, i+1)
+		k := c.pastTime(toks, perUnit(toks, i+1))
 		// "auf 2,4 Milliarden Euro gestiegen, nach 1,8": the verb between
 		hint := 0
 		if toOK {
@@ -213,4 +219,62 @@ func perUnit(toks []token, k int) int {
 		}
 	}
 	return k
+}
+
+// pastTime skips the time of a value after it ("36,185 in 2003", "im Jahr
+// 2019") and returns the token after it: a few words ending in a date.
+func (c *checker) pastTime(toks []token, k int) int {
+	for j := k; j < len(toks) && j <= k+4; j++ {
+		t := toks[j]
+		if t.kind == tFig {
+			if c.facts[t.fig].Kind == model.KindDate {
+				return j + 1
+			}
+			return k
+		}
+		if t.kind != tWord {
+			return k
+		}
+	}
+	return k
+}
+
+// upFrom reads "10bn euros, up 8.1% from 9.25bn" at the newer value's
+// token i: the change stated between the two values.
+func (c *checker) upFrom(toks []token, i int) (move, bool) {
+	w := c.w
+	k := i + 1
+	if k >= len(toks) || toks[k].lower != "," {
+		return move{}, false
+	}
+	k++
+	sign := 0
+	switch {
+	case k < len(toks) && toks[k].kind == tWord && w.rise.at(toks, k):
+		sign = 1
+	case k < len(toks) && toks[k].kind == tWord && w.fall.at(toks, k):
+		sign = -1
+	default:
+		return move{}, false
+	}
+	p := k + 1
+	if w.by.at(toks, p) {
+		p++
+	}
+	if p+2 >= len(toks) || toks[p].kind != tFig || !w.from.at(toks, p+1) && !w.since.at(toks, p+1) {
+		return move{}, false
+	}
+	if f := c.facts[toks[p].fig]; f.Unit != "%" && f.Unit != "pp" {
+		return move{}, false
+	}
+	_, j, _ := w.since.match(toks, p+1)
+	if j == p+1 {
+		_, j, _ = w.from.match(toks, p+1)
+	}
+	if j >= len(toks) || toks[j].kind != tFig {
+		return move{}, false
+	}
+	m, ok := c.pair(toks, j, i, i)
+	m.hint, m.stated = sign, p
+	return m, ok
 }

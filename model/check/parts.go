@@ -25,6 +25,7 @@ func (c *checker) checkParts(s *sentence) {
 				if c.sameGroup(part, whole) {
 					p := widen(c.figs[part].v, c.figs[part].h, w.hedgeOf(c.facts[part], toks, i))
 					wh := widen(c.figs[whole].v, c.figs[whole].h, w.hedgeOf(c.facts[whole], toks, j))
+					c.tried(model.CheckParts, []int{part, whole})
 					if p.lo > wh.hi {
 						c.add(model.CheckParts, []int{part, whole}, "part "+fmtValue(c.figs[part].v, "")+" is more than its whole of "+fmtValue(c.figs[whole].v, unitName(c.figs[whole])))
 					}
@@ -101,6 +102,7 @@ scan:
 		return
 	}
 	wh := widen(c.figs[whole].v, c.figs[whole].h, w.hedgeOf(c.facts[whole], toks, wi))
+	c.tried(model.CheckParts, append([]int{whole}, parts...))
 	if lo <= wh.hi {
 		return
 	}

@@ -95,6 +95,7 @@ func (c *checker) checkRepeats() {
 			}
 			first := ms[0]
 			a, b := c.figs[first.fig], c.figs[later.fig]
+			c.tried(model.CheckRepeat, []int{first.fig, later.fig})
 			// apart by more than the rounding of either: 12 and 13 years
 			// differ, 300 and 300.4 metres need not
 			if d := a.v - b.v; d <= max(a.h, b.h) && -d <= max(a.h, b.h) {

@@ -64,7 +64,11 @@ func (c *checker) sharesOver100(toks []token) {
 		}
 		shares = append(shares, t.fig)
 	}
-	if len(shares) < 2 || len(groups) > 1 || lo <= 100 {
+	if len(shares) < 2 || len(groups) > 1 {
+		return
+	}
+	c.tried(model.CheckShares, shares)
+	if lo <= 100 {
 		return
 	}
 	sum := 0.0
@@ -130,6 +134,7 @@ func (c *checker) sharesInWords(toks []token) {
 		ph := w.hedgeOf(pf, toks, j)
 		pct := widen(pf.Value, c.figs[toks[j].fig].h, ph)
 		allowed := shareWindow(v*100, bound, hd)
+		c.tried(model.CheckShares, []int{toks[j].fig})
 		if pct.overlaps(allowed) {
 			continue
 		}
