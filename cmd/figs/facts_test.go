@@ -117,3 +117,94 @@ func TestFactsBadFlags(t *testing.T) {
 		t.Errorf("--json with --jsonl must fail")
 	}
 }
+
+// TestFactsChecks: figures that contradict each other are listed as checks
+// in every output, naming the figures by their IDs in "facts".
+func TestFactsChecks(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "checks.txt")
+	text := "Results\n\nPassenger numbers grew 30% to 12 million, from 8 million a year earlier. " +
+		"Of the 120 delegates, 70 backed the plan and 62 opposed it.\n"
+	if err := os.WriteFile(src, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, err := runFactsCmd(t, "", "--json", src)
+	if err != nil {
+		t.Fatalf("figs facts --json: %v (%s)", err, stderr)
+	}
+	var doc factsDoc
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("output is not one JSON document: %v\n%s", err, out)
+	}
+	if len(doc.Checks) != 2 {
+		t.Fatalf("checks = %+v, want a change and a parts check", doc.Checks)
+	}
+	want := []struct {
+		kind    string
+		figures []string
+		message string
+	}{
+		{"change", []string{"30%", "12 million", "8 million"}, "stated +30%, values give +50%"},
+		{"parts", []string{"120 delegates", "70", "62"}, "parts add up to 132"},
+	}
+	for i, w := range want {
+		c := doc.Checks[i]
+		var figures []string
+		for _, id := range c.Facts {
+			if id < 0 || id >= len(doc.Facts) || doc.Facts[id].ID != id {
+				t.Fatalf("check %+v names figure %d, not an ID of facts", c, id)
+			}
+			figures = append(figures, doc.Facts[id].Text)
+		}
+		if string(c.Kind) != w.kind || strings.Join(figures, "|") != strings.Join(w.figures, "|") || !strings.Contains(c.Message, w.message) {
+			t.Errorf("check %d = %s %q: %s, want %s %q: %s…", i, c.Kind, figures, c.Message, w.kind, w.figures, w.message)
+		}
+	}
+	if !strings.Contains(out, `"checks":[{"kind":"change","facts":[`) {
+		t.Errorf("checks are not written as {\"kind\", \"facts\", \"message\"}:\n%s", out)
+	}
+
+	out, _, err = runFactsCmd(t, "", "--jsonl", src, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var d factsDoc
+		if err := json.Unmarshal([]byte(line), &d); err != nil || len(d.Checks) != 2 {
+			t.Errorf("jsonl line has %d checks (%v), want 2: %s", len(d.Checks), err, line)
+		}
+	}
+
+	out, _, err = runFactsCmd(t, "", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"(en, 6 figures, 2 checks)", "check change #0 #1 #2 at 3:24: stated +30%, values give +50% (8 million → 12 million)",
+		"check parts #3 #4 #5 at 3:81: parts add up to 132 (70 + 62), more than the whole of 120 delegates"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("table lacks %q:\n%s", w, out)
+		}
+	}
+	if i, j := strings.Index(out, "AT"), strings.Index(out, "check change"); i < 0 || j < i {
+		t.Errorf("checks must follow the figures:\n%s", out)
+	}
+}
+
+// TestFactsNoChecks: an article whose figures agree has an empty "checks"
+// array, not null, and the table no check line.
+func TestFactsNoChecks(t *testing.T) {
+	out, _, err := runFactsCmd(t, "", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, `"checks":[]`) {
+		t.Errorf("the default article's checks are not an empty array:\n%.300s…", out)
+	}
+	out, _, err = runFactsCmd(t, "", "--lang", "de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out, "\ncheck ") || strings.Contains(out, " checks)") {
+		t.Errorf("the default article lists checks:\n%s", out)
+	}
+}
