@@ -26,7 +26,7 @@ func (c *checker) clauseStop(toks []token, k int) bool {
 		return t.lower != ","
 	case tFig:
 		f := c.facts[t.fig]
-		return f.Unit != "%" && f.Unit != "pp" && !isFraction(f, c.figs[t.fig])
+		return f.Unit != "%" && f.Unit != "pp" && !isFraction(f)
 	}
 	return c.w.clauseBreak.at(toks, k)
 }
@@ -147,7 +147,7 @@ func (c *checker) statedChangeOf(toks []token, m move, d direction) (statedChang
 				return statedChange{}, false
 			}
 		}
-		sc := statedChange{tok: k, fig: c.figs[t.fig], hd: w.hedgeOf(f, toks, k)}
+		sc := statedChange{tok: k, fig: c.fig(t.fig), hd: w.hedgeOf(f, toks, k)}
 		start := k
 		if sc.hd != hedgeNone && f.Qualifier == model.QualNone {
 			for start > 0 && toks[start-1].kind == tWord && w.hedgeBefore(toks, start) != hedgeNone {
@@ -351,7 +351,7 @@ func (c *checker) fractionChange(toks []token, m move, d direction) (statedChang
 			hd = w.hedgeBefore(toks, j)
 		}
 		var v float64
-		if t := toks[j]; t.kind == tFig && isFraction(c.facts[t.fig], c.figs[t.fig]) {
+		if t := toks[j]; t.kind == tFig && isFraction(c.facts[t.fig]) {
 			v = c.facts[t.fig].Value
 			if hd == hedgeNone {
 				hd = w.hedgeOf(c.facts[t.fig], toks, j)

@@ -48,13 +48,8 @@ func article(text string, facts model.Facts, trace *[]model.Check) []model.Check
 	if !slices.IsSortedFunc(fs, func(a, b model.Fact) int { return cmp.Compare(a.Start, b.Start) }) {
 		return nil
 	}
-	c := &checker{text: text, facts: fs, w: wordsOf(facts.Lang), figs: make([]figure, len(fs)), trace: trace}
-	for i, f := range fs {
-		c.figs[i] = readFigure(f, i, facts.Lang)
-	}
-	sents := sentences(text, fs)
-	for i := range sents {
-		s := &sents[i]
+	c := &checker{text: text, facts: fs, lang: facts.Lang, w: wordsOf(facts.Lang), trace: trace}
+	c.eachSentence(func(s *sentence) {
 		moves := c.moves(s)
 		c.checkMoves(s, moves)
 		if len(moves) == 0 {
@@ -62,7 +57,7 @@ func article(text string, facts model.Facts, trace *[]model.Check) []model.Check
 		}
 		c.checkShares(s)
 		c.noteRepeats(s)
-	}
+	})
 	c.checkRepeats()
 	slices.SortStableFunc(c.out, func(a, b model.Check) int { return cmp.Compare(a.Facts[0], b.Facts[0]) })
 	return c.out
@@ -72,7 +67,9 @@ func article(text string, facts model.Facts, trace *[]model.Check) []model.Check
 type checker struct {
 	text    string
 	facts   []model.Fact
-	figs    []figure
+	figs    []figure // the figures of the current sentence, read (see fig)
+	figBase int      // index of the fact figs[0] reads
+	lang    string
 	w       *wording
 	out     []model.Check
 	repeats repeats
@@ -92,6 +89,10 @@ func (c *checker) tried(kind model.CheckKind, facts []int) {
 	}
 	*c.trace = append(*c.trace, model.Check{Kind: kind, Facts: ids})
 }
+
+// fig returns fact i as read for checking; i is a fact of the current
+// sentence.
+func (c *checker) fig(i int) figure { return c.figs[i-c.figBase] }
 
 // add records a check on facts (indices), by ID.
 func (c *checker) add(kind model.CheckKind, facts []int, msg string) {

@@ -100,7 +100,8 @@ type written struct {
 }
 
 // numbersIn returns the first and last number written in digits in s, read
-// with decimal separator dec ('.' or ',').
+// with decimal separator dec ('.' or ','); the other of the two groups
+// thousands.
 func numbersIn(s string, dec byte) (first, last written) {
 	n := 0
 	for i := 0; i < len(s); {
@@ -108,39 +109,35 @@ func numbersIn(s string, dec byte) (first, last written) {
 			i++
 			continue
 		}
+		v, scale, decimals := 0.0, 1.0, -1
 		j := i
-		var b strings.Builder
-		decimals := -1
-		for j < len(s) {
+	scan:
+		for ; j < len(s); j++ {
 			c := s[j]
 			switch {
 			case c >= '0' && c <= '9':
-				b.WriteByte(c)
+				v = v*10 + float64(c-'0')
 				if decimals >= 0 {
 					decimals++
+					scale *= 10
 				}
 			case (c == '.' || c == ',') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9':
-				if c == dec && decimals < 0 {
-					b.WriteByte('.')
+				if c == dec {
+					if decimals >= 0 {
+						break scan
+					}
 					decimals = 0
-				} else if c == dec {
-					goto done
 				}
 			default:
-				goto done
+				break scan
 			}
-			j++
 		}
-	done:
-		v, err := strconv.ParseFloat(b.String(), 64)
-		if err == nil {
-			w := written{num: v, decimals: max(decimals, 0), ok: true}
-			if n == 0 {
-				first = w
-			}
-			last = w
-			n++
+		w := written{num: v / scale, decimals: max(decimals, 0), ok: true}
+		if n == 0 {
+			first = w
 		}
+		last = w
+		n++
 		i = j + 1
 	}
 	return first, last
@@ -191,8 +188,8 @@ func rounding(v float64, w written) float64 {
 
 // isFraction reports a share written in words that the extractor read as a
 // number below one: "two thirds", "ein Drittel".
-func isFraction(f model.Fact, g figure) bool {
-	return f.Kind == model.KindNumber && !g.hasDigits && f.Value > 0 && f.Value < 1
+func isFraction(f model.Fact) bool {
+	return f.Kind == model.KindNumber && f.Value > 0 && f.Value < 1 && !strings.ContainsAny(f.Text, "0123456789")
 }
 
 // unitName is the unit a message shows after a value.

@@ -57,7 +57,7 @@ func (c *checker) moves(s *sentence) []move {
 		if fa.Max != nil && endsAt(&w.from, toks, i) && c.countable(fa) {
 			lower := strings.ToLower(fa.Text)
 			if (w.lang == "en" && strings.Contains(lower, " to ")) || (w.lang == "de" && strings.Contains(lower, " auf ")) {
-				g := c.figs[a]
+				g := c.fig(a)
 				old := g
 				nw := g
 				nw.v, nw.h = g.max, g.maxH
@@ -150,11 +150,11 @@ func (c *checker) countable(f model.Fact) bool {
 func (c *checker) pair(toks []token, io, in, first int) (move, bool) {
 	a, b := toks[io].fig, toks[in].fig
 	fa, fb := c.facts[a], c.facts[b]
-	ga, gb := c.figs[a], c.figs[b]
+	ga, gb := c.fig(a), c.fig(b)
 	if !fa.Kind.IsQuantity() || !fb.Kind.IsQuantity() || fa.Max != nil || fb.Max != nil {
 		return move{}, false
 	}
-	if isFraction(fa, ga) || isFraction(fb, gb) {
+	if isFraction(fa) || isFraction(fb) {
 		return move{}, false
 	}
 	if yearLike(fa) || yearLike(fb) {

@@ -23,11 +23,11 @@ func (c *checker) checkParts(s *sentence) {
 			if _, j, ok := w.partOf.match(toks, i+1); ok && j < len(toks) && toks[j].kind == tFig && c.isWhole(toks[j].fig) {
 				part, whole := toks[i].fig, toks[j].fig
 				if c.sameGroup(part, whole) {
-					p := widen(c.figs[part].v, c.figs[part].h, w.hedgeOf(c.facts[part], toks, i))
-					wh := widen(c.figs[whole].v, c.figs[whole].h, w.hedgeOf(c.facts[whole], toks, j))
+					p := widen(c.fig(part).v, c.fig(part).h, w.hedgeOf(c.facts[part], toks, i))
+					wh := widen(c.fig(whole).v, c.fig(whole).h, w.hedgeOf(c.facts[whole], toks, j))
 					c.tried(model.CheckParts, []int{part, whole})
 					if p.lo > wh.hi {
-						c.add(model.CheckParts, []int{part, whole}, "part "+fmtValue(c.figs[part].v, "")+" is more than its whole of "+fmtValue(c.figs[whole].v, unitName(c.figs[whole])))
+						c.add(model.CheckParts, []int{part, whole}, "part "+fmtValue(c.fig(part).v, "")+" is more than its whole of "+fmtValue(c.fig(whole).v, unitName(c.fig(whole))))
 					}
 				}
 			}
@@ -44,7 +44,7 @@ func (c *checker) checkParts(s *sentence) {
 func (c *checker) isWhole(i int) bool {
 	f := c.facts[i]
 	return (f.Kind == model.KindCount || f.Kind == model.KindNumber && f.Unit == "") && f.Max == nil &&
-		!isFraction(f, c.figs[i]) && !yearLike(f) && f.Value > 0 && f.Value == math.Trunc(f.Value)
+		!isFraction(f) && !yearLike(f) && f.Value > 0 && f.Value == math.Trunc(f.Value)
 }
 
 // isPartValue reports a figure that may count part of a group.
@@ -96,12 +96,12 @@ scan:
 			return
 		}
 		parts = append(parts, t.fig)
-		lo += c.figs[t.fig].v - c.figs[t.fig].h
+		lo += c.fig(t.fig).v - c.fig(t.fig).h
 	}
 	if len(parts) == 0 {
 		return
 	}
-	wh := widen(c.figs[whole].v, c.figs[whole].h, w.hedgeOf(c.facts[whole], toks, wi))
+	wh := widen(c.fig(whole).v, c.fig(whole).h, w.hedgeOf(c.facts[whole], toks, wi))
 	c.tried(model.CheckParts, append([]int{whole}, parts...))
 	if lo <= wh.hi {
 		return
@@ -109,9 +109,9 @@ scan:
 	sum := 0.0
 	terms := make([]string, len(parts))
 	for n, p := range parts {
-		sum += c.figs[p].v
-		terms[n] = model.FormatNumber(c.figs[p].v)
+		sum += c.fig(p).v
+		terms[n] = model.FormatNumber(c.fig(p).v)
 	}
 	c.add(model.CheckParts, append([]int{whole}, parts...),
-		"parts add up to "+model.FormatNumber(sum)+" ("+strings.Join(terms, " + ")+"), more than the whole of "+fmtValue(c.figs[whole].v, unitName(c.figs[whole])))
+		"parts add up to "+model.FormatNumber(sum)+" ("+strings.Join(terms, " + ")+"), more than the whole of "+fmtValue(c.fig(whole).v, unitName(c.fig(whole))))
 }

@@ -10,7 +10,8 @@ import (
 // 300-metre bridge", "das 120 Meter hohe Hochhaus".
 type mention struct {
 	fig      int
-	definite bool // after "the", "der": pointing back to a thing named before
+	v, h     float64 // its value and rounding
+	definite bool    // after "the", "der": pointing back to a thing named before
 }
 
 // repeats collects mentions by what they measure: kind, unit, counted
@@ -63,7 +64,7 @@ func (c *checker) noteRepeats(s *sentence) {
 		if _, ok := c.repeats.byKey[key]; !ok {
 			c.repeats.keys = append(c.repeats.keys, key)
 		}
-		c.repeats.byKey[key] = append(c.repeats.byKey[key], mention{fig: t.fig, definite: definite})
+		c.repeats.byKey[key] = append(c.repeats.byKey[key], mention{fig: t.fig, v: c.fig(t.fig).v, h: c.fig(t.fig).h, definite: definite})
 	}
 }
 
@@ -94,7 +95,7 @@ func (c *checker) checkRepeats() {
 				continue
 			}
 			first := ms[0]
-			a, b := c.figs[first.fig], c.figs[later.fig]
+			a, b := first, later
 			c.tried(model.CheckRepeat, []int{first.fig, later.fig})
 			// apart by more than the rounding of either: 12 and 13 years
 			// differ, 300 and 300.4 metres need not

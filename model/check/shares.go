@@ -21,6 +21,15 @@ func (c *checker) checkShares(s *sentence) {
 // groups, times or several answers.
 func (c *checker) sharesOver100(toks []token) {
 	w := c.w
+	n := 0
+	for _, t := range toks {
+		if t.kind == tFig && c.facts[t.fig].Kind == model.KindPercent {
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
 	if !w.whole.anyIn(toks, 0, len(toks)) || w.notWhole.anyIn(toks, 0, len(toks)) ||
 		w.rise.anyIn(toks, 0, len(toks)) || w.fall.anyIn(toks, 0, len(toks)) || w.from.anyIn(toks, 0, len(toks)) {
 		return
@@ -58,9 +67,9 @@ func (c *checker) sharesOver100(toks []token) {
 		case hedgeUnder:
 			lo += 0
 		case hedgeNearly, hedgeAbout:
-			lo += widen(f.Value, c.figs[t.fig].h, hd).lo
+			lo += widen(f.Value, c.fig(t.fig).h, hd).lo
 		default:
-			lo += f.Value - c.figs[t.fig].h
+			lo += f.Value - c.fig(t.fig).h
 		}
 		shares = append(shares, t.fig)
 	}
@@ -85,22 +94,27 @@ func (c *checker) sharesOver100(toks []token) {
 // Prozent)", "one in four, or 40%".
 func (c *checker) sharesInWords(toks []token) {
 	w := c.w
+	if !c.percentAfterSeparator(toks) {
+		return
+	}
 	for k := 0; k < len(toks); k++ {
+		if toks[k].kind == tPunct {
+			continue
+		}
 		var v float64
 		var bound byte
-		hd := w.hedgeBefore(toks, k)
+		var hd hedge
 		fig := -1
 		j := k + 1
 		var said string
-		if t := toks[k]; t.kind == tFig && isFraction(c.facts[t.fig], c.figs[t.fig]) {
+		if t := toks[k]; t.kind == tFig && isFraction(c.facts[t.fig]) {
 			v, fig = c.facts[t.fig].Value, t.fig
-			if q := w.hedgeOf(c.facts[t.fig], toks, k); q != hedgeNone {
-				hd = q
-			}
+			hd = w.hedgeOf(c.facts[t.fig], toks, k)
 			said = strings.ToLower(c.facts[t.fig].Text)
 		} else if p, end, ok := w.fraction.match(toks, k); ok {
 			v, bound, j = p.val, p.bound, end
 			said = joinWords(toks[k:end])
+			hd = w.hedgeBefore(toks, k)
 		} else {
 			continue
 		}
@@ -132,7 +146,7 @@ func (c *checker) sharesInWords(toks []token) {
 			continue
 		}
 		ph := w.hedgeOf(pf, toks, j)
-		pct := widen(pf.Value, c.figs[toks[j].fig].h, ph)
+		pct := widen(pf.Value, c.fig(toks[j].fig).h, ph)
 		allowed := shareWindow(v*100, bound, hd)
 		c.tried(model.CheckShares, []int{toks[j].fig})
 		if pct.overlaps(allowed) {
@@ -189,4 +203,21 @@ func shareSaid(p float64, bound byte) string {
 var halfOf = map[string]bool{
 	"first": true, "second": true, "last": true, "this": true, "that": true, "other": true, "latter": true, "former": true,
 	"ersten": true, "zweiten": true, "erste": true, "zweite": true, "letzten": true, "anderen": true, "andere": true,
+}
+
+// percentAfterSeparator reports a percentage right after a bracket, a dash
+// or "or": the only place sharesInWords looks, so most sentences are done
+// without trying a share in words at every token.
+func (c *checker) percentAfterSeparator(toks []token) bool {
+	for k, t := range toks {
+		switch t.lower {
+		case "(", "–", "—", "or", "oder":
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				if toks[j].kind == tFig && c.facts[toks[j].fig].Unit == "%" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

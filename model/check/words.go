@@ -41,7 +41,9 @@ type phrase struct {
 // list is one section of a wording file, indexed by first word.
 type list struct {
 	byFirst  map[string][]phrase
-	prefixed []phrase // phrases whose first word ends in "*"
+	prefixed []phrase        // phrases whose first word ends in "*"
+	last     map[string]bool // the last word of every phrase, for endsAt
+	lastPre  []string        // last words ending in "*", without it
 }
 
 // wording is every list of one language.
@@ -124,6 +126,15 @@ func parseWording(lang, data string) (*wording, error) {
 }
 
 func (l *list) add(p phrase) {
+	lw := p.words[len(p.words)-1]
+	if pre, ok := strings.CutSuffix(lw, "*"); ok {
+		l.lastPre = append(l.lastPre, pre)
+	} else {
+		if l.last == nil {
+			l.last = map[string]bool{}
+		}
+		l.last[lw] = true
+	}
 	if first := p.words[0]; strings.HasSuffix(first, "*") {
 		l.prefixed = append(l.prefixed, p)
 		return
@@ -186,12 +197,28 @@ func (l *list) at(toks []token, i int) bool {
 // endsAt reports whether a phrase of l ends just before token j (its last
 // word is token j-1), and returns where the longest such phrase starts.
 func (l *list) endsAt(toks []token, j int) (int, bool) {
+	if j <= 0 || j > len(toks) || !l.endsWith(toks[j-1].lower) {
+		return j, false
+	}
 	for i := max(j-4, 0); i < j; i++ {
 		if _, k, ok := l.match(toks, i); ok && k == j {
 			return i, true
 		}
 	}
 	return j, false
+}
+
+// endsWith reports whether some phrase of l may end in word w.
+func (l *list) endsWith(w string) bool {
+	if l.last[w] {
+		return true
+	}
+	for _, pre := range l.lastPre {
+		if strings.HasPrefix(w, pre) {
+			return true
+		}
+	}
+	return false
 }
 
 // anyIn reports whether a phrase of l starts among tokens [from, to).
