@@ -74,6 +74,8 @@ type checker struct {
 	out     []model.Check
 	repeats repeats
 	trace   *[]model.Check // when not nil, every comparison made (see tried)
+	arena   []byte         // lower-cased words of the current sentence
+	pending []lowered      // which tokens' words lie in arena
 }
 
 // tried records that the figures facts (indices) were compared for a check

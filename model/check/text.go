@@ -40,7 +40,6 @@ type sentence struct {
 func (c *checker) eachSentence(fn func(s *sentence)) {
 	text, facts := c.text, c.facts
 	var buf []token
-	var lower []byte
 	var s sentence
 	prevEnd := 0
 	for i := 0; i < len(facts); {
@@ -59,9 +58,7 @@ func (c *checker) eachSentence(fn func(s *sentence)) {
 		for k := first; k < next; k++ {
 			c.figs = append(c.figs, readFigure(facts[k], k, c.lang))
 		}
-		var lowered string
-		lowered, lower = lowerSentence(lower[:0], text[start:end])
-		buf = tokenize(buf[:0], text, lowered, facts, start, end, first, next)
+		buf = c.tokenize(buf[:0], start, end, first, next)
 		s.start, s.end, s.toks = start, end, buf
 		fn(&s)
 		prevEnd = end
@@ -346,8 +343,9 @@ var abbreviations = map[string]bool{
 // tokenize appends the tokens of text[start:end] to toks; facts from..to-1
 // are the figures inside it. lowered is text[start:end] lower-cased with
 // every offset kept, sliced for each word, or "" to lower-case word by word.
-func tokenize(toks []token, text, lowered string, facts []model.Fact, start, end, from, to int) []token {
-	same := lowered != ""
+func (c *checker) tokenize(toks []token, start, end, from, to int) []token {
+	text, facts := c.text, c.facts
+	c.arena, c.pending = c.arena[:0], c.pending[:0]
 	next := from
 	for k := start; k < end; {
 		if next < to && k >= facts[next].Start {
@@ -374,10 +372,14 @@ func tokenize(toks []token, text, lowered string, facts []model.Fact, start, end
 		switch {
 		case isWordRune(r):
 			j := k + n
+			plain := r < utf8.RuneSelf && !(r >= 'A' && r <= 'Z') // lower-case ASCII so far
 			for j < stop {
 				if c := text[j]; c < utf8.RuneSelf {
 					if !asciiWord(c) && c != '\'' {
 						break
+					}
+					if c >= 'A' && c <= 'Z' {
+						plain = false
 					}
 					j++
 					continue
@@ -386,18 +388,16 @@ func tokenize(toks []token, text, lowered string, facts []model.Fact, start, end
 				if !isWordRune(r2) && r2 != '’' {
 					break
 				}
+				plain = false
 				j += n2
 			}
-			var lower string
-			if same {
-				lower = lowered[k-start : j-start]
-				if strings.Contains(lower, "’") {
-					lower = strings.ReplaceAll(lower, "’", "'")
-				}
-			} else {
-				lower = lowerWord(text[k:j])
+			t := token{kind: tWord, start: k, end: j, lower: text[k:j]}
+			if !plain {
+				from := len(c.arena)
+				c.arena = appendLower(c.arena, text[k:j])
+				c.pending = append(c.pending, lowered{len(toks), from, len(c.arena)})
 			}
-			toks = append(toks, token{kind: tWord, start: k, end: j, lower: lower})
+			toks = append(toks, t)
 			k = j
 		case strings.ContainsRune(",;:()[]–—/", r):
 			toks = append(toks, token{kind: tPunct, start: k, end: k + n, lower: text[k : k+n]})
@@ -406,33 +406,34 @@ func tokenize(toks []token, text, lowered string, facts []model.Fact, start, end
 			k += n
 		}
 	}
+	// the words not in lower-case ASCII share one string
+	if len(c.pending) > 0 {
+		all := string(c.arena)
+		for _, p := range c.pending {
+			toks[p.tok].lower = all[p.from:p.to]
+		}
+	}
 	return toks
 }
 
-// lowerSentence lower-cases s into buf and returns it as one string, the
-// only allocation for all the words of a sentence; "" when a letter's
-// lower case is longer or shorter than it (a few are), which would move
-// the words' offsets.
-func lowerSentence(buf []byte, s string) (string, []byte) {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf = append(buf, c)
-			i++
-			continue
+// lowered is where token tok's lower-case form lies in the arena.
+type lowered struct{ tok, from, to int }
+
+// appendLower appends w lower-cased to b, with its apostrophes straight.
+func appendLower(b []byte, w string) []byte {
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			b = append(b, byte(r)+'a'-'A')
+		case r < utf8.RuneSelf:
+			b = append(b, byte(r))
+		case r == '’':
+			b = append(b, '\'')
+		default:
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		l := unicode.ToLower(r)
-		if utf8.RuneLen(l) != n {
-			return "", buf
-		}
-		buf = utf8.AppendRune(buf, l)
-		i += n
 	}
-	return string(buf), buf
+	return b
 }
 
 // figureWord returns a figure written as one word ("four", "Drittel")
@@ -452,13 +453,3 @@ func asciiWord(c byte) bool {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-// lowerWord lower-cases a word, straightening its apostrophes; a word
-// already in lower case is returned as it is, without allocating.
-func lowerWord(w string) string {
-	w = strings.ToLower(w)
-	if strings.Contains(w, "’") {
-		w = strings.ReplaceAll(w, "’", "'")
-	}
-	return w
-}
