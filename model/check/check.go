@@ -33,8 +33,8 @@ import (
 //
 // The reader can show a check on the rows of its Facts, and its Message as
 // the one-line reason; Kind.Weak() tells a "check this" from a contradiction.
-// Bad input (offsets out of range, unsorted facts) yields fewer checks, never
-// a panic.
+// Figures that are not those of text (offsets out of range, out of order,
+// overlapping, or Text not text[Start:End]) yield no checks, never a panic.
 func Article(text string, facts model.Facts) []model.Check {
 	return article(text, facts, nil)
 }
@@ -45,8 +45,13 @@ func article(text string, facts model.Facts, trace *[]model.Check) []model.Check
 	if len(fs) == 0 {
 		return nil
 	}
-	if !slices.IsSortedFunc(fs, func(a, b model.Fact) int { return cmp.Compare(a.Start, b.Start) }) {
-		return nil
+	// figures of another text, or out of order, are not checked
+	prev := 0
+	for _, f := range fs {
+		if f.Start < prev || f.End < f.Start || f.End > len(text) || text[f.Start:f.End] != f.Text {
+			return nil
+		}
+		prev = f.End
 	}
 	c := &checker{text: text, facts: fs, lang: facts.Lang, w: wordsOf(facts.Lang), trace: trace}
 	c.eachSentence(func(s *sentence) {

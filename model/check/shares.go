@@ -119,7 +119,7 @@ func (c *checker) sharesInWords(toks []token) {
 			continue
 		}
 		// "the first half (+12%)" is a part of a year, not a share
-		if k > 0 && (toks[k-1].kind == tFig && c.facts[toks[k-1].fig].Kind == model.KindOrdinal || halfOf[toks[k-1].lower]) {
+		if k > 0 && (toks[k-1].kind == tFig && c.facts[toks[k-1].fig].Kind == model.KindOrdinal || halfOf(toks[k-1].lower)) {
 			continue
 		}
 		// the percentage beside it: in brackets, after a dash or "or"
@@ -199,10 +199,15 @@ func shareSaid(p float64, bound byte) string {
 	return s
 }
 
-// halfOf are words before "half", "Hälfte" that make it part of a period.
-var halfOf = map[string]bool{
-	"first": true, "second": true, "last": true, "this": true, "that": true, "other": true, "latter": true, "former": true,
-	"ersten": true, "zweiten": true, "erste": true, "zweite": true, "letzten": true, "anderen": true, "andere": true,
+// halfOf reports a word before "half", "Hälfte" that makes it part of a
+// period: "the first half", "in der zweiten Hälfte".
+func halfOf(w string) bool {
+	switch w {
+	case "first", "second", "last", "this", "that", "other", "latter", "former",
+		"ersten", "zweiten", "erste", "zweite", "letzten", "anderen", "andere":
+		return true
+	}
+	return false
 }
 
 // percentAfterSeparator reports a percentage right after a bracket, a dash

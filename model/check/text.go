@@ -326,18 +326,19 @@ func endsSentence(text string, k int) bool {
 	if utf8.RuneCountInString(word) == 1 {
 		return false // an initial: "J. Smith"
 	}
-	return !abbreviations[word]
+	return !isAbbreviation(word)
 }
 
-// abbreviations are words a dot follows inside a sentence.
-var abbreviations = map[string]bool{
-	"mio": true, "mrd": true, "bzw": true, "ca": true, "rd": true, "dr": true, "prof": true, "nr": true,
-	"vs": true, "mr": true, "mrs": true, "ms": true, "st": true, "inkl": true, "evtl": true, "ggf": true,
-	"vgl": true, "jan": true, "feb": true, "aug": true, "sept": true, "sep": true, "okt": true, "oct": true,
-	"nov": true, "dez": true, "dec": true, "no": true, "tsd": true, "abs": true, "co": true, "inc": true,
-	"ltd": true, "corp": true, "gov": true, "sen": true, "rep": true, "gen": true, "lt": true, "col": true,
-	"jr": true, "sr": true, "mill": true, "bn": true, "mn": true, "approx": true, "etc": true, "usw": true,
-	"zb": true, "ua": true, "dh": true, "sog": true, "geb": true, "gest": true, "str": true, "tel": true,
+// isAbbreviation reports a word a dot follows inside a sentence.
+func isAbbreviation(w string) bool {
+	switch w {
+	case "mio", "mrd", "bzw", "ca", "rd", "dr", "prof", "nr", "vs", "mr", "mrs", "ms", "st", "inkl", "evtl", "ggf",
+		"vgl", "jan", "feb", "aug", "sept", "sep", "okt", "oct", "nov", "dez", "dec", "no", "tsd", "abs", "co", "inc",
+		"ltd", "corp", "gov", "sen", "rep", "gen", "lt", "col", "jr", "sr", "mill", "bn", "mn", "approx", "etc", "usw",
+		"zb", "ua", "dh", "sog", "geb", "gest", "str", "tel":
+		return true
+	}
+	return false
 }
 
 // tokenize appends the tokens of text[start:end] to toks; facts from..to-1
