@@ -230,8 +230,13 @@ func (c *checker) checkMoves(s *sentence, moves []move) {
 			continue
 		}
 		d := c.directionOf(s.toks, m)
-		if d.word < 0 && m.hint != 0 {
+		if m.hint != 0 && d.factor == 0 {
+			// "up from", "down from" stand nearer the values than any verb:
+			// "output grew 15.7% in the year to October, down from 23%"
 			d.sign = m.hint
+		}
+		if c.isRate(s.toks, m) {
+			continue // "grew 15.7%, down from 23%": a rate of change that slowed
 		}
 		if !adjusted {
 			if sc, ok := c.statedChangeOf(s.toks, m, d); ok {
@@ -251,6 +256,22 @@ func (c *checker) checkMoves(s *sentence, moves []move) {
 			c.checkDirection(m, r, d)
 		}
 	}
+}
+
+// isRate reports a move whose newer value is itself a change, a
+// percentage right after a word of direction ("grew 15.7%, down from 23%"):
+// the verb tells of the thing measured, not of the rate.
+func (c *checker) isRate(toks []token, m move) bool {
+	if m.new.unit != "%" && m.new.unit != "pp" {
+		return false
+	}
+	for k := range toks {
+		if toks[k].kind == tFig && toks[k].fig == m.new.fact && k > 0 {
+			start := c.w.hedgeStart(toks, k)
+			return c.w.rise.endsAtWord(toks, start-1) || c.w.fall.endsAtWord(toks, start-1) || c.w.by.endsAtWord(toks, start-1)
+		}
+	}
+	return false
 }
 
 // checkChange compares a stated change with the change its move's values

@@ -117,6 +117,7 @@ func TestGermanConsistent(t *testing.T) {
 		{"gleiches Hochhaus", "Das 120 Meter hohe Hochhaus steht am Fluss. Später wurde das 120 Meter hohe Hochhaus verkauft.", ""},
 		{"Alter", "Der 12-Jährige wurde gefunden. Der 13-Jährige blieb unverletzt.", ""},
 		{"von im Jahr auf richtig", "Die Zahl der Verkäufe sank um 23 Prozent von 36.185 im Jahr 2003 auf 28.041 im Jahr 2004.", ""},
+		{"Rate verlangsamt", "Die Produktion wuchs um 3,1 Prozent, nach zuvor 4,5 Prozent.", ""},
 		{"absolute Änderung", "Die Zahl der Fälle stieg um 200 auf 1.200, nach 1.000.", ""},
 		{"Prognose", "Der IWF senkt seine Wachstumsprognose für 2005 von 1,8 auf 0,8 Prozent.", ""},
 		{"leer", "", ""},

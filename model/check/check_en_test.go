@@ -122,6 +122,7 @@ func TestEnglishConsistent(t *testing.T) {
 		{"different things", "The 300-metre tower opened in May. The 40-metre bridge opened in June.", ""},
 		{"up from after the value right", "Total revenue for the year was 10bn euros, up 8.1% from 9.25bn euros.", ""},
 		{"from a year to right", "The volume of sales fell by 23% from 36,185 in 2003 to 28,041 for the same period in 2004.", ""},
+		{"rate slowed", "Industrial output grew 15.7% in the year to October, down from 23% in February.", ""},
 		{"cumulative", "Cases rose by 200 to 1,200 from 1,000.", ""},
 		{"forecast cut", "The IMF is to cut its 2005 growth forecast for the German economy from 1.8% to 0.8%.", ""},
 		{"growth slipping", "Growth forecasts slipped to 1.8% from 2.0% this year.", ""},
