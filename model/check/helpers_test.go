@@ -61,13 +61,3 @@ func runCases(t *testing.T, lang string, cases []checkCase) {
 		})
 	}
 }
-
-func TestScratch(t *testing.T) {
-	for _, s := range []struct{ lang, text string }{
-		{"en", "The volume of sales fell by 13% from 36,185 in 2003 to 28,041 in 2004."},
-		{"de", "Die Zahl der Verkäufe sank um 13 Prozent von 36.185 im Jahr 2003 auf 28.041 im Jahr 2004."},
-	} {
-		fs, cs := run(s.text, s.lang)
-		t.Logf("%s\n%s", s.text, describe(fs, cs))
-	}
-}
