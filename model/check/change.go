@@ -38,6 +38,9 @@ func (c *checker) directionOf(toks []token, m move) direction {
 	w := c.w
 	before, after := direction{word: -1}, direction{word: -1}
 	read := func(k int, d *direction) bool {
+		if w.over.at(toks, k) || w.under.at(toks, k) {
+			return false // "more than half", "weniger als": a hedge, not a direction
+		}
 		if p, j, ok := w.multiple.match(toks, k); ok {
 			d.word, d.factor, d.factorW = k, p.val, joinWords(toks[k:j])
 			d.factorHd = w.hedgeBefore(toks, k)
@@ -363,14 +366,7 @@ func (c *checker) fractionChange(toks []token, m move, d direction) (statedChang
 		if !w.by.at(toks, k) || k+1 >= m.first {
 			continue
 		}
-		j := k + 1
-		hd := w.hedgeBefore(toks, j)
-		if hd == hedgeNone {
-			for j < m.first && toks[j].kind == tWord && w.hedgeBefore(toks, j+1) != hedgeNone {
-				j++
-			}
-			hd = w.hedgeBefore(toks, j)
-		}
+		hd, j := w.hedgeAt(toks, k+1) // "by more than half"
 		var v float64
 		if t := toks[j]; t.kind == tFig && isFraction(c.facts[t.fig]) {
 			v = c.facts[t.fig].Value

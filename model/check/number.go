@@ -58,6 +58,20 @@ func (w *wording) hedgeBefore(toks []token, i int) hedge {
 	return hedgeNone
 }
 
+// hedgeAt returns the hedge a wording starting at token i says, and the
+// token after it (i when there is none).
+func (w *wording) hedgeAt(toks []token, i int) (hedge, int) {
+	for _, h := range []struct {
+		l  *list
+		hd hedge
+	}{{&w.nearly, hedgeNearly}, {&w.about, hedgeAbout}, {&w.over, hedgeOver}, {&w.under, hedgeUnder}} {
+		if _, j, ok := h.l.match(toks, i); ok {
+			return h.hd, j
+		}
+	}
+	return hedgeNone, i
+}
+
 // hedgeStart returns the first token of the hedge wording that ends just
 // before token i, or i.
 func (w *wording) hedgeStart(toks []token, i int) int {
