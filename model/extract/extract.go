@@ -297,6 +297,10 @@ func (p *parser) scan() {
 				continue
 			}
 		}
+		if _, end, ok := p.lex.idiomTab.match(p, i); ok {
+			i = end // Erste Hilfe, auf einen Schlag: no figure
+			continue
+		}
 		if f, ok := p.at(i, can); ok {
 			p.finish(&f)
 			p.facts = append(p.facts, f)

@@ -11,42 +11,52 @@ func german() langData {
 		numbers: map[string]float64{
 			"null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
 			"sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
-			"anderthalb": 1.5, "eineinhalb": 1.5, "dutzend": 12, "hundert": 100, "tausend": 1000, "dreiviertel": 0.75,
+			"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+			"achtzig": 80, "neunzig": 90,
+			"anderthalb": 1.5, "eineinhalb": 1.5, "hundert": 100, "tausend": 1000, "dreiviertel": 0.75,
 		},
 		morphemes: map[string]float64{
 			"ein": 1, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sech": 6,
 			"sieben": 7, "sieb": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
-			"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+			"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
 			"siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": -100, "tausend": -1000, "und": 0,
-			"einhalb": 0.5,
+			"einhalb": 0.5, "einviertel": 0.25, "dreiviertel": 0.75,
 		},
-		hundred: []string{"hundert"},
+		spellings: map[string]string{"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"},
+		hundred:   []string{"hundert"},
 		scales: map[string]float64{
-			"tausend": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6,
+			"tausend": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "mill": 1e6,
 			"milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mia": 1e9,
 			"billion": 1e12, "billionen": 1e12, "bio": 1e12, "billiarde": 1e15, "billiarden": 1e15,
+			"dutzend": 12,
 		},
 		caseScale: map[string]float64{"k": 1e3},
 		fractions: map[string]float64{
-			"halb": 0.5, "halbe": 0.5, "halben": 0.5, "drittel": 1.0 / 3, "viertel": 0.25, "fünftel": 0.2,
-			"sechstel": 1.0 / 6, "siebtel": 1.0 / 7, "achtel": 0.125, "zehntel": 0.1, "hundertstel": 0.01,
+			"halb": 0.5, "halbe": 0.5, "halben": 0.5, "halber": 0.5, "halbes": 0.5, "halbem": 0.5,
+			"drittel": 1.0 / 3, "viertel": 0.25, "fünftel": 0.2, "sechstel": 1.0 / 6, "siebtel": 1.0 / 7,
+			"achtel": 0.125, "neuntel": 1.0 / 9, "zehntel": 0.1, "elftel": 1.0 / 11, "zwölftel": 1.0 / 12,
+			"hundertstel": 0.01, "tausendstel": 0.001, "millionstel": 1e-6, "milliardstel": 1e-9,
 		},
-		one:       []string{"ein", "eine", "einen", "einem", "einer", "eines"},
-		and:       []string{"und"},
-		ordEnding: []string{"sten", "ster", "stes", "stem", "ste", "ten", "ter", "tes", "tem", "te"},
-		ageSuffix: []string{"jährigen", "jähriger", "jähriges", "jährigem", "jährige", "jährig"},
-		point:     []string{"komma"},
-		negative:  []string{"minus"},
-		ordinals: map[string]float64{
-			"erste": 1, "ersten": 1, "erster": 1, "erstes": 1, "erstem": 1,
-			"zweite": 2, "zweiten": 2, "zweiter": 2, "zweites": 2,
-			"dritte": 3, "dritten": 3, "dritter": 3, "drittes": 3,
-			"vierte": 4, "vierten": 4, "vierter": 4, "fünfte": 5, "fünften": 5, "fünfter": 5,
-			"sechste": 6, "sechsten": 6, "siebte": 7, "siebten": 7, "achte": 8, "achten": 8,
-			"neunte": 9, "neunten": 9, "zehnte": 10, "zehnten": 10, "elfte": 11, "elften": 11,
-			"zwölfte": 12, "zwölften": 12, "zwanzigste": 20, "zwanzigsten": 20,
-			"hundertste": 100, "hundertsten": 100, "tausendste": 1000, "tausendsten": 1000,
-		},
+		fracEnding: []string{"stel", "tel"},
+		one:        []string{"ein", "eine", "einen", "einem", "einer", "eines"},
+		oneUnit:    true,
+		few:        map[string]float64{"paar": 2},
+		and:        []string{"und"},
+		ordEnding:  []string{"sten", "ster", "stes", "stem", "ste", "ten", "ter", "tes", "tem", "te"},
+		wordUnits:  germanWordUnits(),
+		point:      []string{"komma"},
+		negative:   []string{"minus"},
+		ordinals:   germanOrdinals(),
+		yearWords:  []string{"jahr", "jahre", "jahres", "anno"},
+		idioms: []string{"erste hilfe", "ersten hilfe", "erster hilfe", "erster linie", "ersten blick", "zweiten blick",
+			"erster hand", "zweiter hand", "zweiter wahl", "erster wahl", "einen schlag", "einem schlag", "eines tages",
+			"ein für alle mal", "ein und dasselbe", "ein und derselbe", "ein und dieselbe", "eins zu eins", "achten auf",
+			"achten darauf", "achten sie", "achten wir", "achten die", "achten den", "zweiter klasse", "erster klasse",
+			"erste klasse", "zweite klasse", "dritten welt", "dritte welt", "dritter weg", "dritten weg", "erste sahne",
+			"sechsten sinn", "siebten himmel", "fünfte rad", "fünftes rad", "zweite geige", "zweiten geige", "zweites gesicht",
+			"zweiten wahl", "ersten ranges", "zweiten ranges"},
+		genitive:    []string{"der", "des"},
+		ageSpan:     map[string][2]float64{"anfang": {0, 3}, "mitte": {4, 6}, "ende": {7, 9}},
 		units:       germanUnits(),
 		prefixUnits: germanPrefix(),
 		qualifiers: map[string]string{
@@ -56,10 +66,14 @@ func german() langData {
 			"bis zu": "<=", "höchstens": "<=", "maximal": "<=", "nicht mehr als": "<=",
 			"rund": "~", "etwa": "~", "ungefähr": "~", "fast": "~", "knapp": "~", "circa": "~",
 			"ca .": "~", "zirka": "~", "annähernd": "~", "nahezu": "~", "beinahe": "~", "gut und gerne": "~",
-			"schätzungsweise": "~", "geschätzte": "~", "geschätzten": "~",
+			"schätzungsweise": "~", "geschätzte": "~", "geschätzten": "~", "ca": "~", "rd .": "~", "runde": "~",
+			"um die": "~", "an die": "~", "gut über": ">", "knapp über": ">", "deutlich über": ">", "weit mehr als": ">",
+			"deutlich mehr als": ">", "etwas mehr als": ">", "gut mehr als": ">", "deutlich weniger als": "<",
+			"etwas weniger als": "<", "knapp weniger als": "<", "ab": ">=", "mind .": ">=", "max .": "<=",
+			"ungefähr bei": "~",
 		},
 		rangeJoin:    []string{"bis", "-", "–", "—"},
-		rangeOpen:    map[string]string{"zwischen": "und"},
+		rangeOpen:    map[string]string{"zwischen": "und", "von": "bis"},
 		noRangeAfter: []string{"bis zu", "bis zum", "bis zur", "bis ins", "bis in"},
 		months: map[string]int{
 			"Januar": 1, "Jänner": 1, "Februar": 2, "März": 3, "April": 4, "Mai": 5, "Juni": 6,
@@ -106,7 +120,7 @@ func german() langData {
 			"Version", "Windows", "iPhone", "Boeing", "Airbus", "Stream", "Apollo", "Formel", "Bundesliga", "Liga",
 			"Zimmer", "Raum", "Haus", "Block", "Terminal", "Reaktor", "Block", "Kanal", "Route", "Autobahn", "Bus"},
 		agePrefix: map[string]bool{
-			"alter": true,
+			"alter": true, "alter von": true, "lebensalter von": true,
 		},
 		preps: []string{"in", "im", "ins", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom",
 			"zu", "zum", "zur", "für", "gegen", "um", "über", "unter", "vor", "hinter", "neben", "zwischen", "durch",
@@ -131,6 +145,50 @@ func german() langData {
 		labelCue: []string{"auf", "um"},
 		more:     []string{"weitere", "weiteren", "weiterer", "zusätzliche", "zusätzlichen", "aufeinanderfolgende", "aufeinanderfolgenden"},
 	}
+}
+
+// germanOrdinals spells the ordinal words that are not a number word with
+// an ending (see ordEnding): the first twelve and the round ones, in every
+// inflection.
+func germanOrdinals() map[string]float64 {
+	o := make(map[string]float64, 160)
+	for stem, v := range map[string]float64{
+		"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "siebent": 7,
+		"acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12, "zwanzigst": 20, "dreißigst": 30,
+		"vierzigst": 40, "fünfzigst": 50, "sechzigst": 60, "siebzigst": 70, "achtzigst": 80, "neunzigst": 90,
+		"hundertst": 100, "tausendst": 1000, "millionst": 1e6, "milliardst": 1e9,
+	} {
+		for _, end := range []string{"e", "en", "er", "es", "em"} {
+			o[stem+end] = v
+		}
+		if v <= 12 && stem != "acht" {
+			o[stem+"ens"] = v // erstens, zweitens
+		}
+	}
+	o["achtens"] = 8
+	return o
+}
+
+// germanWordUnits are the endings that make a number word one figure:
+// zweijährige (an age), dreifach (a multiple), fünfprozentige, zehntägige.
+func germanWordUnits() map[string]unitDef {
+	u := map[string]unitDef{}
+	for base, d := range map[string]unitDef{
+		"jährig":    {model.KindDuration, "yr", 1, 0},
+		"fach":      {model.KindNumber, "×", 1, notOne},
+		"prozentig": {model.KindPercent, "%", 1, 0},
+		"stündig":   {model.KindDuration, "h", 1, 0},
+		"tägig":     {model.KindDuration, "d", 1, 0},
+		"wöchig":    {model.KindDuration, "wk", 1, 0},
+		"monatig":   {model.KindDuration, "mo", 1, 0},
+		"minütig":   {model.KindDuration, "min", 1, 0},
+		"sekündig":  {model.KindDuration, "s", 1, 0},
+	} {
+		for _, end := range []string{"", "e", "en", "er", "es", "em"} {
+			u[base+end] = d
+		}
+	}
+	return u
 }
 
 func germanUnits() map[string][]unitDef {
@@ -210,7 +268,14 @@ func germanUnits() map[string][]unitDef {
 	add(model.KindDuration, "d", 1, 0, "Tage alt", "Tag alt")
 	add(model.KindDuration, "yr", 10, 0, "Jahrzehnt", "Jahrzehnte", "Jahrzehnten")
 	add(model.KindDuration, "yr", 100, 0, "Jahrhundert", "Jahrhunderte", "Jahrhunderten")
-	add(model.KindDuration, "yr", 1, attached, "jährige", "jährigen", "jähriger", "jähriges", "jährigem", "Jährige", "Jährigen", "Jähriger", "jährig")
+	// 66-jährige, 42jährige, 3-fach, 3fach, 5-prozentige, 3,5%ige
+	for end, d := range germanWordUnits() {
+		add(d.kind, d.unit, d.factor, attached, end)
+		add(d.kind, d.unit, d.factor, noGap, end)
+	}
+	for _, end := range []string{"ig", "ige", "igen", "iger", "iges", "igem"} {
+		add(model.KindPercent, "%", 1, 0, "%"+end, "% "+end)
+	}
 	return u
 }
 

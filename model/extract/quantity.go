@@ -20,7 +20,7 @@ type fact struct {
 // quantity reads a figure at token i: [qualifier] [currency] number [range]
 // [unit | currency | counted noun].
 func (p *parser) quantity(i int) (fact, bool) {
-	if f, ok := p.wordAge(i); ok {
+	if f, ok := p.wordUnit(i); ok {
 		return f, true
 	}
 	start := i
@@ -46,6 +46,15 @@ func (p *parser) quantity(i int) (fact, bool) {
 		if defs, j, ok := p.prefix(i); ok && j < len(p.toks) {
 			pre, prefixed, i = defs, true, j
 			money = defs[0].kind == model.KindMoney
+		}
+	}
+	if i > start && i < len(p.toks) && p.toks[i].kind != tWord {
+		// "ab 1. Juli", "von 3:6": an opening word before a date or a code
+		if _, skip := p.code(i); skip {
+			return fact{}, false
+		}
+		if _, ok := p.date(i); ok {
+			return fact{}, false
 		}
 	}
 	n, ok := p.number(i, money)
@@ -89,10 +98,13 @@ func (p *parser) quantity(i int) (fact, bool) {
 	f := fact{first: start, numFirst: n.first, scale: n.scale}
 	f.Value = n.val
 	f.Qualifier = qual
+	if n.approx && qual == "" {
+		f.Qualifier = "~" // ein paar Wochen
+	}
 	j := n.next
 	if hi, k, ok := p.rangeTail(j, closeWord, money, n); ok {
 		lo := n.val
-		if n.scale == 1 && hi.scale > 1 && !n.words && n.val*hi.scale <= hi.val {
+		if n.scale == 1 && hi.scale > 1 && n.val*hi.scale <= hi.val {
 			lo *= hi.scale
 			f.scale = hi.scale
 		}
@@ -129,9 +141,9 @@ func (p *parser) quantity(i int) (fact, bool) {
 		f.Kind = model.KindCount
 		f.Noun = noun
 		j = k
-	} else if n.first > 0 && qual == "" && f.Max == nil && p.lex.agePrefix[p.toks[n.first-1].lower] {
+	} else if k := p.ageBefore(n.first); k < n.first && qual == "" {
 		f.Kind, f.Unit = model.KindDuration, "yr"
-		f.first = n.first - 1
+		f.first = k
 	} else if p.ageInBrackets(n, qual, f.Max) {
 		// Tim Hunt (72): an age after a name
 		f.Kind, f.Unit = model.KindDuration, "yr"
@@ -263,6 +275,28 @@ func (p *parser) lengthTail(f *fact, j int) int {
 	return j
 }
 
+// ageBefore returns where a phrase that makes the number at token k an age
+// ("aged", "im Alter von") starts, or k.
+func (p *parser) ageBefore(k int) int {
+	for _, words := range p.lex.agePhrases {
+		j := k - len(words)
+		if j < 0 {
+			continue
+		}
+		ok := true
+		for w, word := range words {
+			if p.toks[j+w].lower != word || p.toks[j+w].kind != tWord {
+				ok = false
+				break
+			}
+		}
+		if ok && !p.toks[k].brk {
+			return j
+		}
+	}
+	return k
+}
+
 // ageInBrackets reports an age in brackets after a name: "Tim Hunt (72)".
 func (p *parser) ageInBrackets(n numeral, qual string, max *float64) bool {
 	k := n.first
@@ -283,20 +317,25 @@ func hasUpper(s string) bool {
 	return false
 }
 
-// wordAge reads an age written as one word: "zweijährige", "dreijähriger".
-func (p *parser) wordAge(i int) (fact, bool) {
+// wordUnit reads a figure written as one word of a number and a unit's
+// ending: "zweijährige", "dreifach", "fünfprozentige", "zehntägigen".
+func (p *parser) wordUnit(i int) (fact, bool) {
 	t := &p.toks[i]
-	if t.kind != tWord || len(p.lex.ageSuffix) == 0 {
+	if t.kind != tWord || len(p.lex.unitEnds) == 0 {
 		return fact{}, false
 	}
-	for _, end := range p.lex.ageSuffix {
+	for _, end := range p.lex.unitEnds {
 		if stem, ok := strings.CutSuffix(t.lower, end); ok && stem != "" {
 			v, isNum := p.wordValue(stem)
-			if !isNum || v <= 0 {
+			if p.lex.oneSet[stem] {
+				v, isNum = 1, true // einjährige
+			}
+			u := p.lex.wordUnits[end]
+			if !isNum || v <= 0 || v == 1 && u.flags&notOne != 0 {
 				return fact{}, false
 			}
 			f := fact{first: i, next: i + 1, numFirst: i, scale: 1}
-			f.Kind, f.Value, f.Unit = model.KindDuration, v, "yr"
+			f.Kind, f.Value, f.Unit = u.kind, v*u.factor, u.unit
 			return f, true
 		}
 	}
@@ -375,9 +414,15 @@ func (p *parser) keep(f *fact, n numeral) bool {
 	if f.Max != nil {
 		return true
 	}
-	// number words for "one" alone say nothing
-	if n.words && f.Value == 1 && n.scale == 1 {
+	// the words for "one" that are also articles say nothing alone ("one",
+	// "ein"); the numeral "eins" counts
+	if n.words && f.Value == 1 && n.scale == 1 && (n.next-n.first != 1 || p.lex.oneSet[nt.lower]) {
 		return false
+	}
+	// a year in words: im Jahr neunzehnhundertneunundachtzig
+	if n.words && f.bare && n.first > 0 && p.lex.yearSet[p.toks[n.first-1].lower] && f.Value >= 1000 && f.Value < 2100 && f.Value == math.Trunc(f.Value) {
+		f.Kind = model.KindDate
+		return true
 	}
 	// digits after a name: Nord Stream 1, Windows 11, Artikel 5
 	if f.bare && n.first > 0 && f.first == n.first {

@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"testing"
+
+	"figs/model"
+)
+
+// The German tables: sentences as German news, recipes and reports write
+// them, each with the figures it holds (kind, text span, value, unit,
+// qualifier). They run in the runner of the English tables (expectFigs).
+
+// deCase is one row of a German table.
+type deCase struct {
+	name, in string
+	want     []fig
+}
+
+func runDE(t *testing.T, tests []deCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			expectFigs(t, tt.name, "de", tt.in, tt.want)
+		})
+	}
+}
+
+func num(text string, v float64) fig { return fig{Kind: model.KindNumber, Text: text, Value: v} }
+
+func cnt(text string, v float64, noun string) fig {
+	return fig{Kind: model.KindCount, Text: text, Value: v, Noun: noun}
+}
+
+func qty(kind model.Kind, text string, v float64, unit string) fig {
+	return fig{Kind: kind, Text: text, Value: v, Unit: unit}
+}
+
+func rng(kind model.Kind, text string, lo, hi float64, unit string) fig {
+	return fig{Kind: kind, Text: text, Value: lo, Max: hi, Unit: unit}
+}
+
+func ord(text string, v float64) fig { return fig{Kind: model.KindOrdinal, Text: text, Value: v} }
+
+func dat(text string) fig { return fig{Kind: model.KindDate, Text: text} }
+
+// q returns f with the qualifier q.
+func (f fig) q(q string) fig { f.Qual = q; return f }
+
+func TestGermanNumberWords(t *testing.T) {
+	runDE(t, []deCase{
+		{"three-digit compound", "Im Saal saßen dreihundertachtundvierzig Gäste.", []fig{cnt("dreihundertachtundvierzig Gäste", 348, "Gäste")}},
+		{"million and compound", "Die Stadt hat eine Million zweihundertsiebzehntausendvierhundertelf Einwohner.", []fig{cnt("eine Million zweihundertsiebzehntausendvierhundertelf Einwohner", 1217411, "Einwohner")}},
+		{"drei Millionen", "Das kostet drei Millionen Euro.", []fig{qty(model.KindMoney, "drei Millionen Euro", 3e6, "EUR")}},
+		{"Millionen and thousands", "Es kamen drei Millionen fünfhunderttausend Besucher.", []fig{cnt("drei Millionen fünfhunderttausend Besucher", 3.5e6, "Besucher")}},
+		{"siebzehnhundert as a count", "Dort standen siebzehnhundert Soldaten.", []fig{cnt("siebzehnhundert Soldaten", 1700, "Soldaten")}},
+		{"year in words after Jahr", "Im Jahr neunzehnhundertneunundachtzig fiel die Mauer.", []fig{dat("neunzehnhundertneunundachtzig")}},
+		{"year in words after anno", "Das Haus wurde anno achtzehnhundertzwölf gebaut.", []fig{dat("achtzehnhundertzwölf")}},
+		{"zwanzig alone", "Er zählte bis zwanzig.", []fig{num("zwanzig", 20)}},
+		{"zwanzig before a noun", "Es waren zwanzig Menschen.", []fig{cnt("zwanzig Menschen", 20, "Menschen")}},
+		{"dreißig Euro", "Das Ticket kostet dreißig Euro.", []fig{qty(model.KindMoney, "dreißig Euro", 30, "EUR")}},
+		{"neunzig Minuten", "Das Spiel dauert neunzig Minuten.", []fig{qty(model.KindDuration, "neunzig Minuten", 90, "min")}},
+		{"hundert", "Mehr als hundert Menschen protestierten.", []fig{cnt("Mehr als hundert Menschen", 100, "Menschen").q(">")}},
+		{"einhundert", "Er spendete einhundert Euro.", []fig{qty(model.KindMoney, "einhundert Euro", 100, "EUR")}},
+		{"tausend", "tausend Menschen kamen", []fig{cnt("tausend Menschen", 1000, "Menschen")}},
+		{"eintausendzweihundert", "Es waren eintausendzweihundert Teilnehmer.", []fig{cnt("eintausendzweihundert Teilnehmer", 1200, "Teilnehmer")}},
+		{"zweihundertfünfzigtausend", "zweihundertfünfzigtausend Euro Schaden", []fig{qty(model.KindMoney, "zweihundertfünfzigtausend Euro", 250000, "EUR")}},
+		{"neunhundertneunundneunzigtausend", "neunhundertneunundneunzigtausendneunhundertneunundneunzig", []fig{num("neunhundertneunundneunzigtausendneunhundertneunundneunzig", 999999)}},
+		{"hundertundeins", "Er wurde hundertundeins Jahre alt.", []fig{qty(model.KindDuration, "hundertundeins Jahre alt", 101, "yr")}},
+		{"einundzwanzig", "einundzwanzig Länder unterschrieben", []fig{cnt("einundzwanzig Länder", 21, "Länder")}},
+		{"siebenundsiebzig", "siebenundsiebzig Prozent stimmten zu", []fig{qty(model.KindPercent, "siebenundsiebzig Prozent", 77, "%")}},
+		{"sechzehn", "Sie ist sechzehn Jahre alt.", []fig{qty(model.KindDuration, "sechzehn Jahre alt", 16, "yr")}},
+		{"siebzehn", "siebzehn Tore in zehn Spielen", []fig{cnt("siebzehn Tore", 17, "Tore"), cnt("zehn Spielen", 10, "Spielen")}},
+		{"zwölf", "zwölf Monate lang", []fig{qty(model.KindDuration, "zwölf Monate", 12, "mo")}},
+		{"eine Milliarde", "Der Konzern verlor eine Milliarde Dollar.", []fig{qty(model.KindMoney, "eine Milliarde Dollar", 1e9, "USD")}},
+		{"zwei Milliarden", "zwei Milliarden Menschen", []fig{cnt("zwei Milliarden Menschen", 2e9, "Menschen")}},
+		{"Billionen", "drei Billionen Euro Schulden", []fig{qty(model.KindMoney, "drei Billionen Euro", 3e12, "EUR")}},
+		{"Millionen and words after", "zwei Millionen dreihunderttausend", []fig{num("zwei Millionen dreihunderttausend", 2.3e6)}},
+		{"Komma", "Die Quote liegt bei zwei Komma fünf Prozent.", []fig{qty(model.KindPercent, "zwei Komma fünf Prozent", 2.5, "%")}},
+		{"minus", "In der Nacht waren es minus fünf Grad.", []fig{qty(model.KindTemperature, "minus fünf Grad", -5, "°C")}},
+		{"null", "Die Inflation lag bei null Prozent.", []fig{qty(model.KindPercent, "null Prozent", 0, "%")}},
+		{"digits and Millionen", "Es kamen 3 Millionen Besucher.", []fig{cnt("3 Millionen Besucher", 3e6, "Besucher")}},
+		{"digits and Tausend", "Es waren 5 Tausend Euro.", []fig{qty(model.KindMoney, "5 Tausend Euro", 5000, "EUR")}},
+		{"Mio. in words", "Das Budget beträgt 2,5 Mio. Euro.", []fig{qty(model.KindMoney, "2,5 Mio. Euro", 2.5e6, "EUR")}},
+		{"Mill. Swiss", "Der Kanton zahlt 4 Mill. Franken.", []fig{qty(model.KindMoney, "4 Mill. Franken", 4e6, "CHF")}},
+		{"Tsd.", "rund 12 Tsd. Einwohner", []fig{cnt("rund 12 Tsd. Einwohner", 12000, "Einwohner").q("~")}},
+		{"fuenf umlaut written out", "Es waren fuenf Menschen.", []fig{cnt("fuenf Menschen", 5, "Menschen")}},
+		{"zwoelf umlaut written out", "Das kostet zwoelf Euro.", []fig{qty(model.KindMoney, "zwoelf Euro", 12, "EUR")}},
+		{"dreissig ss written out", "Es hat dreissig Grad.", []fig{qty(model.KindTemperature, "dreissig Grad", 30, "°C")}},
+		{"fuenfzig compound written out", "fuenfundfuenfzig Prozent", []fig{qty(model.KindPercent, "fuenfundfuenfzig Prozent", 55, "%")}},
+		{"fünfhundert", "Das Bußgeld beträgt fünfhundert Euro.", []fig{qty(model.KindMoney, "fünfhundert Euro", 500, "EUR")}},
+		{"Zweitausend", "Zweitausend Menschen demonstrierten.", []fig{cnt("Zweitausend Menschen", 2000, "Menschen")}},
+		{"zwo", "Er wählte zwo.", []fig{num("zwo", 2)}},
+		{"eins alone counts", "Am Ende stand es eins.", []fig{num("eins", 1)}},
+		{"eins after a name", "Er ist die Nummer eins.", nil},
+		{"ein Haus is an article", "Er kaufte ein Haus am See.", nil},
+		{"eine Frau is an article", "Eine Frau sagte, sie sei erschöpft.", nil},
+		{"einen Vertrag is an article", "Er unterschrieb einen Vertrag.", nil},
+		{"ein before a unit counts", "Er lief einen Kilometer.", []fig{qty(model.KindDistance, "einen Kilometer", 1, "km")}},
+		{"eine Tonne", "Das Paket wiegt eine Tonne.", []fig{qty(model.KindMass, "eine Tonne", 1, "t")}},
+		{"ein Prozent", "Die Wirtschaft wuchs um ein Prozent.", []fig{qty(model.KindPercent, "ein Prozent", 1, "%")}},
+		{"einen Euro", "Der Preis steigt um einen Euro.", []fig{qty(model.KindMoney, "einen Euro", 1, "EUR")}},
+		{"eine Million", "Eine Million Menschen", []fig{cnt("Eine Million Menschen", 1e6, "Menschen")}},
+		{"einer Milliarde", "mit einer Milliarde Euro", []fig{qty(model.KindMoney, "einer Milliarde Euro", 1e9, "EUR")}},
+		{"ein bis zwei", "Das dauert ein bis zwei Tage.", []fig{rng(model.KindDuration, "ein bis zwei Tage", 1, 2, "d")}},
+		{"zwei Millionen Euro in words", "zwei Millionen Euro", []fig{qty(model.KindMoney, "zwei Millionen Euro", 2e6, "EUR")}},
+		{"hundert Millionen", "hundert Millionen Dollar", []fig{qty(model.KindMoney, "hundert Millionen Dollar", 1e8, "USD")}},
+		{"two word numbers apart", "drei Äpfel und vier Birnen", []fig{cnt("drei Äpfel", 3, "Äpfel"), cnt("vier Birnen", 4, "Birnen")}},
+		{"capitalized at sentence start", "Vierzig Prozent der Befragten", []fig{qty(model.KindPercent, "Vierzig Prozent", 40, "%")}},
+		{"achtzehn", "Ab achtzehn Jahren darf man wählen.", []fig{qty(model.KindDuration, "Ab achtzehn Jahren", 18, "yr").q(">=")}},
+		{"dreizehn", "dreizehn Verletzte", []fig{cnt("dreizehn Verletzte", 13, "Verletzte")}},
+	})
+}
