@@ -800,7 +800,7 @@ func compound(w string, parts map[string]float64) (float64, bool) {
 	for len(w) > 0 {
 		best := 0
 		var bv float64
-		for l := min(len(w), 9); l >= 2; l-- {
+		for l := min(len(w), 12); l >= 2; l-- {
 			if v, ok := parts[w[:l]]; ok {
 				best, bv = l, v
 				break
