@@ -377,6 +377,13 @@ func (p *parser) code(i int) (int, bool) {
 	if t.kind == tNum && t.plain && t.intDigits == 3 && i > 0 && p.isPunct(i-1, "(") && p.isPunct(j+1, ")") && j+4 < len(p.toks) && p.toks[j+2].kind == tNum && p.toks[j+2].intDigits == 3 && p.isPunct(j+3, "-") {
 		return j + 2, true
 	}
+	// phone numbers with an area code: 0171 1234567, 030 12 34 56
+	if t.kind == tNum && t.plain && t.intDigits >= 3 && p.text[t.start] == '0' && j+1 < len(p.toks) && p.toks[j+1].kind == tNum && p.toks[j+1].plain && p.toks[j+1].intDigits >= 2 && !p.toks[j+1].brk {
+		for j+1 < len(p.toks) && p.toks[j+1].kind == tNum && p.toks[j+1].plain && !p.toks[j+1].brk {
+			j++
+		}
+		return j + 1, true
+	}
 	// scores and ratios: 2:1, 3:0
 	if t.kind == tNum && t.plain && t.intDigits <= 2 && p.isPunct(j+1, ":") && !p.toks[j+1].gap && j+2 < len(p.toks) && !p.toks[j+2].gap && p.toks[j+2].kind == tNum && p.toks[j+2].intDigits <= 2 {
 		return j + 3, true

@@ -385,6 +385,10 @@ func (p *parser) keep(f *fact, n numeral) bool {
 			}
 		}
 	}
+	// § 5, # 3, № 7: references, whatever follows them
+	if k := n.first; k > 0 && f.first == n.first && p.toks[k-1].kind == tPunct && (p.toks[k-1].lower == "§" || p.toks[k-1].lower == "#" || p.toks[k-1].lower == "№") {
+		return false
+	}
 	// codes: 0049, 030 1234567
 	if nt.kind == tNum && nt.plain && nt.intDigits > 1 && p.text[nt.start] == '0' {
 		return false
