@@ -568,6 +568,9 @@ func (p *parser) unit(j int, n numeral) (unitDef, int, bool) {
 			if d.flags&weak != 0 && ((end < len(p.toks) && weakBlock(p.toks[end].lower)) || (n.first > 0 && weakBlock(p.toks[n.first-1].lower))) {
 				continue
 			}
+			if d.flags&goods != 0 && !p.goodsAt(end) {
+				continue
+			}
 			e := end
 			if bracket {
 				if e < len(p.toks) && (p.isPunct(e, ")") || p.isPunct(e, "]") || p.isPunct(e, "}") || p.isPunct(e, ">")) {
@@ -594,6 +597,20 @@ func (p *parser) unit(j int, n numeral) (unitDef, int, bool) {
 		return try(d1, j1)
 	}
 	return unitDef{}, j, false
+}
+
+// goodsAt reports goods at token k, the noun a unit of weight measures:
+// "Mehl" in "fünf Pfund Mehl", unlike "Sterling" or "Strafe".
+func (p *parser) goodsAt(k int) bool {
+	if k >= len(p.toks) || p.toks[k].brk || p.toks[k].kind != tWord {
+		return false
+	}
+	t := &p.toks[k]
+	if p.lex.nounCapital && !t.upper || p.lex.stopSet[t.lower] || p.lex.notNounSet[t.lower] || p.isMoneyWord(k) {
+		return false
+	}
+	_, isNum := p.wordValue(t.lower)
+	return !isNum
 }
 
 // weakUnit reports a unit at j that was refused for its neighbours.
