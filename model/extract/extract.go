@@ -478,6 +478,10 @@ func (p *parser) wordOrdinal(i int) (fact, bool) {
 		}
 		v, next = tens+u, i+3
 	}
+	// "darauf achten": a verb unless an article or a noun says otherwise
+	if p.lex.clashSet[t.lower] && !(i > 0 && (p.inSet(p.lex.detSet, i-1) || p.inSet(p.lex.prepSet, i-1))) && !(next < len(p.toks) && p.toks[next].upper && p.toks[next].kind == tWord) {
+		return fact{}, false
+	}
 	// third-party, first-hand, third party: adjectives, not positions
 	if next < len(p.toks) && (p.isPunct(next, "-") && !p.toks[next].gap || p.toks[next].lower == "party" || p.toks[next].lower == "parties") {
 		return fact{}, false

@@ -56,6 +56,7 @@ func german() langData {
 			"sechsten sinn", "siebten himmel", "fünfte rad", "fünftes rad", "zweite geige", "zweiten geige", "zweites gesicht",
 			"zweiten wahl", "ersten ranges", "zweiten ranges"},
 		genitive:    []string{"der", "des"},
+		ordClash:    []string{"achten", "achte"},
 		ageSpan:     map[string][2]float64{"anfang": {0, 3}, "mitte": {4, 6}, "ende": {7, 9}},
 		units:       germanUnits(),
 		prefixUnits: germanPrefix(),

@@ -67,6 +67,7 @@ type langData struct {
 	few       map[string]float64    // words after the article that count vaguely: "ein paar Wochen" is about 2 weeks
 	yearWords []string              // words after which a number in words is a year: "im Jahr neunzehnhundertneunzig"
 	idioms    []string              // phrases that hold no figure: "Erste Hilfe", "in erster Linie"
+	ordClash  []string              // ordinals that are also verbs ("achten"): ordinals only after an article or before a noun
 	genitive  []string              // articles after a unit that make the article before it no count: "einen Tag der offenen Tür"
 	ageSpan   map[string][2]float64 // "Mitte": a decade's part, "Mitte 40" is 44 to 46 years
 	// units
@@ -216,49 +217,50 @@ func newSet(words ...[]string) set {
 // and only read afterwards, so one lexicon serves any number of goroutines.
 type lexicon struct {
 	langData
-	unitTab    phraseTable[[]unitDef]
-	caseUnits  phraseTable[[]unitDef] // units whose case matters: "USD", "K"
-	prefixTab  phraseTable[[]unitDef]
-	casePrefix phraseTable[[]unitDef]
-	qualTab    phraseTable[string]
-	cueTab     phraseTable[int]
-	hundredSet set
-	oneSet     set
-	andSet     set
-	pointSet   set
-	negSet     set
-	rangeSet   set
-	noRangeTab phraseTable[bool]
-	monthSet   map[string]int
-	weekdaySet set
-	datePre    set
-	relUnitSet set
-	relWordSet set
-	daySet     set
-	clockSet   set
-	fromSet    set
-	toSet      set
-	pluralSet  set
-	notNounSet set
-	stopSet    set
-	nameSet    set
-	prepSet    set
-	detSet     set
-	adverbSet  set
-	cueSet     set // labelCue
-	labelStop  set // every word that is never part of a label (see content)
-	moreSet    set // more
-	ordSufSet  set
-	orSet      set // "oder", "bzw", "or": join two values of one unit
-	idiomTab   phraseTable[bool]
-	yearSet    set
-	genitive   set
-	agePhrases [][]string           // agePrefix split into words, longest first
-	unitEnds   []string             // the keys of wordUnits, longest first
-	heads      [64]uint64           // hashed first three bytes of the morphemes that open a compound number
-	tails      [256][]string        // the morphemes that end one, by their last byte
-	starters   map[string]startKind // lower-case first words of every figure: a word not in it starts none
-	edges      [1024]uint64         // hashed shape of every starter, a cheap filter before the map
+	unitTab     phraseTable[[]unitDef]
+	caseUnits   phraseTable[[]unitDef] // units whose case matters: "USD", "K"
+	prefixTab   phraseTable[[]unitDef]
+	casePrefix  phraseTable[[]unitDef]
+	qualTab     phraseTable[string]
+	cueTab      phraseTable[int]
+	hundredSet  set
+	oneSet      set
+	andSet      set
+	pointSet    set
+	negSet      set
+	rangeSet    set
+	noRangeTab  phraseTable[bool]
+	monthSet    map[string]int
+	weekdaySet  set
+	datePre     set
+	relUnitSet  set
+	relWordSet  set
+	daySet      set
+	clockSet    set
+	fromSet     set
+	toSet       set
+	pluralSet   set
+	notNounSet  set
+	stopSet     set
+	nameSet     set
+	prepSet     set
+	detSet      set
+	adverbSet   set
+	cueSet      set // labelCue
+	labelStop   set // every word that is never part of a label (see content)
+	moreSet     set // more
+	ordSufSet   set
+	orSet       set // "oder", "bzw", "or": join two values of one unit
+	idiomTab    phraseTable[bool]
+	yearSet     set
+	genitiveSet set
+	clashSet    set
+	agePhrases  [][]string           // agePrefix split into words, longest first
+	unitEnds    []string             // the keys of wordUnits, longest first
+	heads       [64]uint64           // hashed first three bytes of the morphemes that open a compound number
+	tails       [256][]string        // the morphemes that end one, by their last byte
+	starters    map[string]startKind // lower-case first words of every figure: a word not in it starts none
+	edges       [1024]uint64         // hashed shape of every starter, a cheap filter before the map
 }
 
 func newLexicon(d langData) *lexicon {
@@ -339,7 +341,8 @@ func newLexicon(d langData) *lexicon {
 	}
 	l.idiomTab = newPhraseTable(idioms, false, l)
 	l.yearSet = newSet(d.yearWords)
-	l.genitive = newSet(d.genitive)
+	l.genitiveSet = newSet(d.genitive)
+	l.clashSet = newSet(d.ordClash)
 	for phrase := range d.agePrefix {
 		l.agePhrases = append(l.agePhrases, strings.Fields(phrase))
 	}
@@ -664,7 +667,7 @@ func respell(d langData) langData {
 	d.rangeOpen = respellMap(d.rangeOpen, alt)
 	for _, ws := range []*[]string{&d.ordEnding, &d.fracEnding, &d.noRangeAfter, &d.weekdays, &d.datePrefix, &d.relUnits,
 		&d.relWords, &d.dayWords, &d.cueBetween, &d.or, &d.notNouns, &d.stop, &d.nameWords, &d.preps, &d.dets,
-		&d.adverbs, &d.labelCue, &d.more, &d.yearWords, &d.idioms, &d.one, &d.hundred, &d.genitive} {
+		&d.adverbs, &d.labelCue, &d.more, &d.yearWords, &d.idioms, &d.one, &d.hundred, &d.genitive, &d.ordClash} {
 		*ws = list(*ws)
 	}
 	return d

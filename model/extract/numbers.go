@@ -536,7 +536,7 @@ func (p *parser) articleOne(i, j int) (numeral, bool) {
 		}
 	}
 	u, k, ok := p.unit(j, one)
-	if !ok || u.flags&noArticle != 0 || k < len(p.toks) && p.lex.genitive[p.toks[k].lower] {
+	if !ok || u.flags&noArticle != 0 || k < len(p.toks) && p.lex.genitiveSet[p.toks[k].lower] {
 		return numeral{}, false // eines Tages, einen Tag der offenen Tür
 	}
 	return one, true
