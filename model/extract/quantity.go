@@ -23,6 +23,9 @@ func (p *parser) quantity(i int) (fact, bool) {
 	if f, ok := p.wordUnit(i); ok {
 		return f, true
 	}
+	if f, ok := p.decadeAge(i); ok {
+		return f, true
+	}
 	start := i
 	qual := ""
 	// qualifiers, "between" and currencies are words or signs, never digits
@@ -273,6 +276,29 @@ func (p *parser) lengthTail(f *fact, j int) int {
 		return e + 1
 	}
 	return j
+}
+
+// decadeAge reads an age given by the part of a decade: "Mitte 40" is
+// about 44 to 46 years, "Anfang zwanzig" about 20 to 23.
+func (p *parser) decadeAge(i int) (fact, bool) {
+	span, ok := p.lex.ageSpan[p.toks[i].lower]
+	if !ok || p.toks[i].kind != tWord || i+1 >= len(p.toks) || p.toks[i+1].brk {
+		return fact{}, false
+	}
+	n, ok := p.unsigned(i+1, false)
+	if !ok || n.scale != 1 || n.val < 10 || n.val > 90 || math.Mod(n.val, 10) != 0 || n.tok == tNum && !n.plain {
+		return fact{}, false
+	}
+	if _, _, unit := p.unit(n.next, n); unit {
+		return fact{}, false
+	}
+	if _, _, noun := p.countNoun(n.next, n); noun || p.isPunct(n.next, ".") && p.month(n.next+1) {
+		return fact{}, false
+	}
+	f := fact{first: i, next: n.next, numFirst: i + 1, scale: 1}
+	hi := n.val + span[1]
+	f.Kind, f.Unit, f.Value, f.Max, f.Qualifier = model.KindDuration, "yr", n.val+span[0], &hi, "~"
+	return f, true
 }
 
 // ageBefore returns where a phrase that makes the number at token k an age
