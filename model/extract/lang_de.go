@@ -43,6 +43,8 @@ func german() langData {
 		few:        map[string]float64{"paar": 2},
 		and:        []string{"und"},
 		ordEnding:  []string{"sten", "ster", "stes", "stem", "ste", "ten", "ter", "tes", "tem", "te"},
+		ordSuffix:  []string{"te", "ten", "ter", "tes", "tem", "ste", "sten", "ster", "stes", "stem"}, // 1te, 20ster
+		unitsFirst: true,
 		wordUnits:  germanWordUnits(),
 		point:      []string{"komma"},
 		negative:   []string{"minus"},
@@ -226,6 +228,23 @@ func germanUnits() map[string][]unitDef {
 	add(model.KindMoney, "BRL", 1, 0, "Real", "Reais")
 	add(model.KindMoney, "ILS", 1, 0, "Schekel")
 	add(model.KindMoney, "MXN", 1, 0, "Pesos", "mexikanische Pesos")
+	add(model.KindMoney, "GBP", 0.01, 0, "Pence", "Penny")
+	add(model.KindMoney, "ATS", 1, 0, "Schilling", "österreichische Schilling", "=ATS")
+	add(model.KindMoney, "NLG", 1, 0, "Gulden", "holländische Gulden", "niederländische Gulden")
+	add(model.KindMoney, "ITL", 1, 0, "Lire", "italienische Lire")
+	add(model.KindMoney, "FRF", 1, 0, "Francs", "französische Francs", "Französische Franc")
+	add(model.KindMoney, "ESP", 1, 0, "Peseten", "Pesetas")
+	add(model.KindMoney, "GRD", 1, 0, "Drachmen")
+	add(model.KindMoney, "HKD", 1, 0, "Hongkong-Dollar", "Hongkong Dollar")
+	add(model.KindMoney, "SGD", 1, 0, "Singapur-Dollar", "Singapur Dollar")
+	add(model.KindMoney, "NZD", 1, 0, "neuseeländische Dollar", "neuseeländischen Dollar", "Neuseeland-Dollar")
+	add(model.KindMoney, "AED", 1, 0, "Dirham", "VAE-Dirham")
+	add(model.KindMoney, "SAR", 1, 0, "Riyal", "saudische Riyal", "Rial")
+	add(model.KindMoney, "THB", 1, 0, "Baht")
+	add(model.KindMoney, "HRK", 1, 0, "Kuna")
+	add(model.KindMoney, "NGN", 1, 0, "Naira")
+	add(model.KindMoney, "EUR", 1e3, 0, "=TEUR", "=T€", "=Tsd. €", "=Tsd . €")
+	add(model.KindPercent, "%", 0.1, 0, "Promille", "‰") // per mille, as percent
 	add(model.KindMoney, "KRW", 1, needScale, "Won")
 	add(model.KindMoney, "SEK", 1, 0, "Kronen")
 	add(model.KindMoney, "EUR", 1, 0, "Mrd. Euro")
@@ -253,8 +272,9 @@ func germanUnits() map[string][]unitDef {
 	add(model.KindMass, "g", 1, 0, "Gramm")
 	add(model.KindMass, "mg", 1, 0, "Milligramm")
 	add(model.KindMass, "t", 1, 0, "Tonne", "Tonnen")
-	add(model.KindTemperature, "°C", 1, 0, "Grad Celsius", "Grad", "Celsius")
-	add(model.KindTemperature, "°F", 1, 0, "Grad Fahrenheit", "Fahrenheit")
+	add(model.KindTemperature, "°C", 1, 0, "Grad Celsius", "Celsius", "=Grad C", "°Celsius")
+	add(model.KindTemperature, "°C", 1, weak, "Grad") // um 180 Grad gedreht: an angle
+	add(model.KindTemperature, "°F", 1, 0, "Grad Fahrenheit", "Fahrenheit", "=Grad F")
 	add(model.KindTemperature, "K", 1, 0, "Kelvin")
 	add(model.KindSpeed, "km/h", 1, 0, "Kilometer pro Stunde", "Kilometern pro Stunde", "Stundenkilometer", "Stundenkilometern", "Kilometer in der Stunde")
 	add(model.KindSpeed, "m/s", 1, 0, "Meter pro Sekunde", "Metern pro Sekunde")
@@ -302,6 +322,10 @@ func germanUnits() map[string][]unitDef {
 	add(model.KindTemperature, "°C", -1, 0, "Minusgrade", "Minusgraden", "Grad minus", "Grad unter null")
 	add(model.KindTemperature, "°C", 1, 0, "Plusgrade", "Plusgraden")
 	add(model.KindSpeed, "mph", 1, 0, "Meilen pro Stunde", "Meilen in der Stunde")
+	add(model.KindSpeed, "m/s", 1000, 0, "Kilometer pro Sekunde", "Kilometern pro Sekunde", "km/s")
+	add(model.KindSpeed, "ft/s", 1, 0, "Fuß pro Sekunde")
+	add(model.KindArea, "ft²", 1, 0, "Quadratfuß", "sq ft")
+	add(model.KindVolume, "ft³", 1, 0, "Kubikfuß")
 	add(model.KindDuration, "ms", 1, 0, "=ms", "Millisekunde", "Millisekunden")
 	add(model.KindDuration, "s", 1, 0, "=Sek", "=Sek .", "=sek", "=sek .")
 	add(model.KindDuration, "h", 1, 0, "=h", "=Std", "=Std .", "=std", "=std .", "=Stdn .")

@@ -510,3 +510,77 @@ func TestGermanDurations(t *testing.T) {
 		{"Mitte with a unit", "Mitte 40 Prozent", []fig{qty(model.KindPercent, "40 Prozent", 40, "%")}},
 	})
 }
+
+func TestGermanMoneyAndPercent(t *testing.T) {
+	const (
+		money = model.KindMoney
+		pct   = model.KindPercent
+	)
+	runDE(t, []deCase{
+		{"Euro", "Das kostet 50 Euro.", []fig{qty(money, "50 Euro", 50, "EUR")}},
+		{"euro sign after", "Das kostet 50 €.", []fig{qty(money, "50 €", 50, "EUR")}},
+		{"euro sign before", "Das kostet € 50.", []fig{qty(money, "€ 50", 50, "EUR")}},
+		{"EUR", "Das kostet 50 EUR.", []fig{qty(money, "50 EUR", 50, "EUR")}},
+		{"decimal euros", "Der Liter kostet 1,79 €.", []fig{qty(money, "1,79 €", 1.79, "EUR")}},
+		{"Euro and cents", "Das Brot kostet 2 Euro 50.", []fig{qty(money, "2 Euro 50", 2.5, "EUR")}},
+		{"Euro and Cent", "drei Euro und zwanzig Cent", []fig{qty(money, "drei Euro und zwanzig Cent", 3.2, "EUR")}},
+		{"Cent", "Der Preis stieg um 5 Cent.", []fig{qty(money, "5 Cent", 0.05, "EUR")}},
+		{"Mio. Euro", "Der Verlust: 1,5 Mio. Euro.", []fig{qty(money, "1,5 Mio. Euro", 1.5e6, "EUR")}},
+		{"euro sign and Mio.", "€ 1,5 Mio. Gewinn", []fig{qty(money, "€ 1,5 Mio.", 1.5e6, "EUR")}},
+		{"TEUR", "Der Umsatz betrug 500 TEUR.", []fig{qty(money, "500 TEUR", 5e5, "EUR")}},
+		{"US-Dollar", "35 Milliarden US-Dollar", []fig{qty(money, "35 Milliarden US-Dollar", 35e9, "USD")}},
+		{"Dollar", "100 Dollar", []fig{qty(money, "100 Dollar", 100, "USD")}},
+		{"dollar sign", "$100", []fig{qty(money, "$100", 100, "USD")}},
+		{"Schweizer Franken", "1000 Schweizer Franken", []fig{qty(money, "1000 Schweizer Franken", 1000, "CHF")}},
+		{"CHF", "CHF 20", []fig{qty(money, "CHF 20", 20, "CHF")}},
+		{"Rappen", "50 Rappen", []fig{qty(money, "50 Rappen", 0.5, "CHF")}},
+		{"Pence", "Der Kurs fiel um 5 Pence.", []fig{qty(money, "5 Pence", 0.05, "GBP")}},
+		{"britische Pfund", "zehn britische Pfund", []fig{qty(money, "zehn britische Pfund", 10, "GBP")}},
+		{"Yen", "1000 Yen", []fig{qty(money, "1000 Yen", 1000, "JPY")}},
+		{"Yuan", "Milliarden Yuan fehlen: 3 Milliarden Yuan", []fig{qty(money, "3 Milliarden Yuan", 3e9, "CNY")}},
+		{"Rubel", "500 Rubel", []fig{qty(money, "500 Rubel", 500, "RUB")}},
+		{"Schilling", "100 Schilling", []fig{qty(money, "100 Schilling", 100, "ATS")}},
+		{"D-Mark in words", "zehn D-Mark", []fig{qty(money, "zehn D-Mark", 10, "DEM")}},
+		{"kanadische Dollar", "5 kanadische Dollar", []fig{qty(money, "5 kanadische Dollar", 5, "CAD")}},
+		{"Hongkong-Dollar", "80 Hongkong-Dollar", []fig{qty(money, "80 Hongkong-Dollar", 80, "HKD")}},
+		{"Kronen", "200 dänische Kronen", []fig{qty(money, "200 dänische Kronen", 200, "DKK")}},
+		{"Bitcoin", "2 Bitcoin", []fig{qty(money, "2 Bitcoin", 2, "BTC")}},
+		{"price dash", "Das kostet 5,- Euro.", []fig{qty(money, "5,- Euro", 5, "EUR")}},
+		{"money range", "zwischen 10 und 20 Euro", []fig{rng(money, "zwischen 10 und 20 Euro", 10, 20, "EUR")}},
+		{"currency name alone", "Der Euro ist stabil.", nil},
+		{"Prozent", "27 Prozent", []fig{qty(pct, "27 Prozent", 27, "%")}},
+		{"Prozent in words", "siebenundzwanzig Prozent", []fig{qty(pct, "siebenundzwanzig Prozent", 27, "%")}},
+		{"hundert Prozent", "hundert Prozent", []fig{qty(pct, "hundert Prozent", 100, "%")}},
+		{"ein halbes Prozent", "Die Zinsen sinken um ein halbes Prozent.", []fig{qty(pct, "ein halbes Prozent", 0.5, "%")}},
+		{"Prozentpunkte", "um 0,25 Prozentpunkte", []fig{qty(pct, "0,25 Prozentpunkte", 0.25, "pp")}},
+		{"Basispunkte", "um 50 Basispunkte", []fig{qty(pct, "50 Basispunkte", 0.5, "pp")}},
+		{"v. H.", "5 v. H.", []fig{qty(pct, "5 v. H.", 5, "%")}},
+		{"Promille", "Er fuhr mit 1,8 Promille.", []fig{qty(pct, "1,8 Promille", 0.18, "%")}},
+		{"per mille sign", "0,5 ‰", []fig{qty(pct, "0,5 ‰", 0.05, "%")}},
+		{"percent range", "3 bis 4 %", []fig{rng(pct, "3 bis 4 %", 3, 4, "%")}},
+		{"Prozent before another noun", "Das sind 40 Prozent der Stimmen.", []fig{qty(pct, "40 Prozent", 40, "%")}},
+	})
+}
+
+func TestGermanNumberWordsMore(t *testing.T) {
+	runDE(t, []deCase{
+		{"units und tens apart", "drei und zwanzig", []fig{num("drei und zwanzig", 23)}},
+		{"hundreds and units und tens apart", "zweihundert drei und zwanzig Menschen", []fig{cnt("zweihundert drei und zwanzig Menschen", 223, "Menschen")}},
+		{"zwischen keeps its und", "zwischen zwei und dreißig Prozent", []fig{rng(model.KindPercent, "zwischen zwei und dreißig Prozent", 2, 30, "%")}},
+		{"ein hundert apart", "ein hundert", []fig{num("ein hundert", 100)}},
+		{"zwei hundert apart", "zwei hundert", []fig{num("zwei hundert", 200)}},
+		{"drei tausend apart", "drei tausend Menschen", []fig{cnt("drei tausend Menschen", 3000, "Menschen")}},
+		{"hundert und drei", "hundert und drei", []fig{num("hundert und drei", 103)}},
+		{"Milliarde and Millionen", "eine Milliarde zweihundert Millionen Euro", []fig{qty(model.KindMoney, "eine Milliarde zweihundert Millionen Euro", 1.2e9, "EUR")}},
+		{"Komma and Millionen", "zwei Komma drei Millionen", []fig{num("zwei Komma drei Millionen", 2.3e6)}},
+		{"digits and hundert", "3 hundert", []fig{num("3 hundert", 300)}},
+		{"digit ordinal te", "Er wurde 3ter.", []fig{ord("3ter", 3)}},
+		{"digit ordinal ste", "der 20ste Jahrestag", []fig{ord("20ste", 20)}},
+		{"einhundertste", "der einhundertste Tag", []fig{ord("einhundertste", 100)}},
+		{"zweitausendste", "die zweitausendste Folge", []fig{ord("zweitausendste", 2000)}},
+		{"Grad as an angle", "Er hat sich um 180 Grad gedreht.", nil},
+		{"Grad C", "bei 30 Grad C", []fig{qty(model.KindTemperature, "30 Grad C", 30, "°C")}},
+		{"Quadratfuß", "2.000 Quadratfuß", []fig{qty(model.KindArea, "2.000 Quadratfuß", 2000, "ft²")}},
+		{"Kilometer pro Sekunde", "mit 8 Kilometern pro Sekunde", []fig{qty(model.KindSpeed, "8 Kilometern pro Sekunde", 8000, "m/s")}},
+	})
+}

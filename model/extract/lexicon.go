@@ -57,6 +57,7 @@ type langData struct {
 	negative   []string           // "minus", "negative"
 	ordinals   map[string]float64 // "first", "erste", ...
 	ordSuffix  []string           // suffixes of digit ordinals: "st", "nd", "rd", "th"
+	unitsFirst bool               // units before tens, joined by "and": "drei und zwanzig" is 23
 	ordEnding  []string           // endings that make a number word an ordinal: "ste", "ter" (zwanzigste, dreizehnter)
 	wordUnits  map[string]unitDef // endings that make a number word a figure: "jährige" (zweijährige), "fach" (dreifach)
 	fracEnding []string           // endings that make a number word a fraction: "tel", "stel" (sechzehntel, zwanzigstel)

@@ -343,12 +343,12 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 			break
 		}
 		w := t.lower
-		if v, ok := p.wordValue(w); ok {
+		if v, ok := p.wordValue(w); ok && !(seen && (p.lex.hundredSet[w] || p.lex.scales[w] > 0)) {
 			if seen && !canAdd(cur, v) {
 				break
 			}
-			if article && !seen {
-				first = j // "a six-mile trip": the article is not part of six
+			if article && !seen && !p.lex.hundredSet[w] && p.lex.scales[w] == 0 {
+				first = j // "a six-mile trip": the article is not part of six; "ein hundert" is one hundred
 			}
 			if article && !seen && v >= 20 && p.isPunct(j+1, "-") && j+2 < len(p.toks) {
 				if o, ok := p.lex.ordinals[p.toks[j+2].lower]; ok && o < 10 {
@@ -421,6 +421,15 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 		if p.lex.andSet[w] && seen && j+1 < len(p.toks) {
 			if f := p.fractionAt(j + 1); f > 0 && f < 1 {
 				break // "and a half" is read below
+			}
+			if u := math.Mod(cur, 100); p.lex.unitsFirst && u >= 1 && u <= 9 && !p.toks[j+1].brk && !(i > 0 && p.lex.rangeOpen[p.toks[i-1].lower] == w) {
+				// drei und zwanzig, zweihundert drei und zwanzig
+				if v, ok := p.wordValue(p.toks[j+1].lower); ok && v >= 20 && v <= 90 && math.Mod(v, 10) == 0 && p.toks[j+1].kind == tWord {
+					cur += v
+					j += 2
+					lastJ = j
+					continue
+				}
 			}
 			if v, ok := p.wordValue(p.toks[j+1].lower); ok && total+cur >= 100 && math.Mod(cur, 100) == 0 && v < 100 {
 				andBase = cur
