@@ -435,6 +435,8 @@ func TestGermanOrdinals(t *testing.T) {
 		{"Platz drei", "Er landete auf Platz drei.", nil},
 		{"Platz 3", "Er landete auf Platz 3.", nil},
 		{"the last is no number", "Die letzte Sitzung war kurz.", nil},
+		{"eins mit is an idiom", "Der Raum wird eins mit dem Beton.", nil},
+		{"von einer Minute auf die andere", "Das ging von einer Minute auf die andere.", nil},
 		{"ordinal and count", "In den ersten drei Monaten", []fig{ord("ersten", 1), qty(model.KindDuration, "drei Monaten", 3, "mo")}},
 	})
 }
