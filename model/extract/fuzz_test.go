@@ -16,7 +16,6 @@ func FuzzExtract(f *testing.F) {
 		"Der Mann, Mitte 40, blieb ein paar Wochen; ein bis zwei Tage; zweihundert drei und zwanzig",
 		"fünf Pfund Mehl, fünf Pfund Sterling, 40 Morgen Land, 3 Mio. t, 2 EL Öl, 5 µm", "Erstens: Erste Hilfe, in erster Linie",
 		"eindreiviertelstündige zwölffache fuenfundfuenfzig dreissigste Zwanzigstel", "0171 1234567, § 5 Abs. 2, von 3:6",
-
 	} {
 		f.Add(s, "de")
 		f.Add(s, "en")
