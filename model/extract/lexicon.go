@@ -257,7 +257,7 @@ type lexicon struct {
 	genitiveSet set
 	clashSet    set
 	agePhrases  [][]string           // agePrefix split into words, longest first
-	unitEnds    []string             // the keys of wordUnits, longest first
+	unitEnds    [256][]string        // the keys of wordUnits by their last byte, longest first
 	heads       [64]uint64           // hashed first three bytes of the morphemes that open a compound number
 	tails       [256][]string        // the morphemes that end one, by their last byte
 	starters    map[string]startKind // lower-case first words of every figure: a word not in it starts none
@@ -354,14 +354,16 @@ func newLexicon(d langData) *lexicon {
 		return strings.Compare(strings.Join(a, " "), strings.Join(b, " "))
 	})
 	for w := range d.wordUnits {
-		l.unitEnds = append(l.unitEnds, w)
+		l.unitEnds[w[len(w)-1]] = append(l.unitEnds[w[len(w)-1]], w)
 	}
-	slices.SortFunc(l.unitEnds, func(a, b string) int {
-		if d := len(b) - len(a); d != 0 {
-			return d
-		}
-		return strings.Compare(a, b)
-	})
+	for _, ends := range l.unitEnds {
+		slices.SortFunc(ends, func(a, b string) int {
+			if d := len(b) - len(a); d != 0 {
+				return d
+			}
+			return strings.Compare(a, b)
+		})
+	}
 	for m := range d.morphemes {
 		if l.andSet[m] || len(m) < 3 {
 			continue
@@ -544,7 +546,7 @@ func (l *lexicon) startsFigure(w string) startKind {
 			return k | startQuantity | anchor
 		}
 	}
-	for _, end := range l.unitEnds {
+	for _, end := range l.unitEnds[w[len(w)-1]] {
 		if strings.HasSuffix(w, end) {
 			return k | startQuantity | anchor
 		}

@@ -347,10 +347,10 @@ func hasUpper(s string) bool {
 // ending: "zweijährige", "dreifach", "fünfprozentige", "zehntägigen".
 func (p *parser) wordUnit(i int) (fact, bool) {
 	t := &p.toks[i]
-	if t.kind != tWord || len(p.lex.unitEnds) == 0 {
+	if t.kind != tWord || t.lower == "" {
 		return fact{}, false
 	}
-	for _, end := range p.lex.unitEnds {
+	for _, end := range p.lex.unitEnds[t.lower[len(t.lower)-1]] {
 		if stem, ok := strings.CutSuffix(t.lower, end); ok && stem != "" {
 			v, isNum := p.wordValue(stem)
 			if p.lex.oneSet[stem] {
