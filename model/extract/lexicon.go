@@ -63,14 +63,15 @@ type langData struct {
 	fracEnding []string           // endings that make a number word a fraction: "tel", "stel" (sechzehntel, zwanzigstel)
 	// spellings are letters the language may write otherwise ("ä" as
 	// "ae", "ß" as "ss"): every word of the lexicon is also known so written
-	spellings map[string]string
-	oneUnit   bool                  // the article "one" counts before a unit: "einen Kilometer", "eine Stunde"
-	few       map[string]float64    // words after the article that count vaguely: "ein paar Wochen" is about 2 weeks
-	yearWords []string              // words after which a number in words is a year: "im Jahr neunzehnhundertneunzig"
-	idioms    []string              // phrases that hold no figure: "Erste Hilfe", "in erster Linie"
-	ordClash  []string              // ordinals that are also verbs ("achten"): ordinals only after an article or before a noun
-	genitive  []string              // articles after a unit that make the article before it no count: "einen Tag der offenen Tür"
-	ageSpan   map[string][2]float64 // "Mitte": a decade's part, "Mitte 40" is 44 to 46 years
+	spellings   map[string]string
+	oneUnit     bool                  // the article "one" counts before a unit: "einen Kilometer", "eine Stunde"
+	fracArticle []string              // articles that count before a fraction noun: "die Hälfte" is one half
+	few         map[string]float64    // words after the article that count vaguely: "ein paar Wochen" is about 2 weeks
+	yearWords   []string              // words after which a number in words is a year: "im Jahr neunzehnhundertneunzig"
+	idioms      []string              // phrases that hold no figure: "Erste Hilfe", "in erster Linie"
+	ordClash    []string              // ordinals that are also verbs ("achten"): ordinals only after an article or before a noun
+	genitive    []string              // articles after a unit that make the article before it no count: "einen Tag der offenen Tür"
+	ageSpan     map[string][2]float64 // "Mitte": a decade's part, "Mitte 40" is 44 to 46 years
 	// units
 	units       map[string][]unitDef // after a number; keys are phrases, defs tried in order
 	prefixUnits map[string][]unitDef // before a number: "$", "US$", "USD"
@@ -254,6 +255,7 @@ type lexicon struct {
 	orSet       set // "oder", "bzw", "or": join two values of one unit
 	idiomTab    phraseTable[bool]
 	yearSet     set
+	fracArtSet  set
 	genitiveSet set
 	clashSet    set
 	agePhrases  [][]string           // agePrefix split into words, longest first
@@ -342,6 +344,7 @@ func newLexicon(d langData) *lexicon {
 	}
 	l.idiomTab = newPhraseTable(idioms, false, l)
 	l.yearSet = newSet(d.yearWords)
+	l.fracArtSet = newSet(d.fracArticle)
 	l.genitiveSet = newSet(d.genitive)
 	l.clashSet = newSet(d.ordClash)
 	for phrase := range d.agePrefix {
@@ -414,6 +417,9 @@ func newLexicon(d langData) *lexicon {
 	}
 	for k := range d.few {
 		mark(anchor, k)
+	}
+	for k := range l.fracArtSet {
+		mark(startQuantity, k)
 	}
 	for k := range d.ageSpan {
 		mark(startQuantity, k)
@@ -670,7 +676,7 @@ func respell(d langData) langData {
 	d.rangeOpen = respellMap(d.rangeOpen, alt)
 	for _, ws := range []*[]string{&d.ordEnding, &d.fracEnding, &d.noRangeAfter, &d.weekdays, &d.datePrefix, &d.relUnits,
 		&d.relWords, &d.dayWords, &d.cueBetween, &d.or, &d.notNouns, &d.stop, &d.nameWords, &d.preps, &d.dets,
-		&d.adverbs, &d.labelCue, &d.more, &d.yearWords, &d.idioms, &d.one, &d.hundred, &d.genitive, &d.ordClash} {
+		&d.adverbs, &d.labelCue, &d.more, &d.yearWords, &d.idioms, &d.one, &d.hundred, &d.genitive, &d.ordClash, &d.fracArticle} {
 		*ws = list(*ws)
 	}
 	return d

@@ -303,6 +303,13 @@ func (p *parser) isMoneyWord(i int) bool {
 // "one hundred and six", "dreiundzwanzig", "zwei Millionen", "ein Drittel",
 // "4 thousand 3 hundred and 21", "two point five", "three fifths".
 func (p *parser) numberWords(i int) (numeral, bool) {
+	if p.lex.fracArtSet[p.toks[i].lower] {
+		// die Hälfte
+		if f, k := p.denominator(i+1, true); f == 0.5 && i+1 < len(p.toks) && p.toks[i+1].upper == p.lex.nounCapital {
+			return numeral{val: f, scale: 1, first: i, next: k, words: true, tok: tWord, frac: true}, true
+		}
+		return numeral{}, false
+	}
 	var total, cur, pending, prevCur, andBase, prevScale float64
 	prevJ, first := i, i
 	seen, article := false, false
