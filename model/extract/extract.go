@@ -430,16 +430,19 @@ func (p *parser) digitOrdinal(i int) (fact, bool) {
 		}
 		return f, true
 	}
-	if p.lex.name == "de" && p.isPunct(j, ".") && !p.toks[j].gap && i > 0 && j+1 < len(p.toks) && p.toks[j+1].kind == tWord && !p.toks[j+1].brk && t.intDigits <= 3 {
-		switch p.toks[i-1].lower {
-		case "der", "die", "das", "dem", "den", "des", "am", "zum", "zur", "im", "vom", "beim", "ins", "seinem", "ihrem", "seiner", "ihrer", "seine", "ihre":
-			f := fact{first: i, next: j + 1, numFirst: i}
-			f.Kind, f.Value = model.KindOrdinal, t.val
-			return f, true
-		}
+	if p.isPunct(j, ".") && !p.toks[j].gap && i > 0 && j+1 < len(p.toks) && p.toks[j+1].kind == tWord && !p.toks[j+1].brk && t.intDigits <= 3 && p.lex.ordBeforeSet[p.toks[i-1].lower] {
+		f := fact{first: i, next: j + 1, numFirst: i}
+		f.Kind, f.Value = model.KindOrdinal, t.val
+		return f, true
+	}
+	// "3." alone on its line
+	if p.lex.dotOrdinal && p.isPunct(j, ".") && !p.toks[j].gap && (i == 0 || t.brk) && (j+1 >= len(p.toks) || p.toks[j+1].brk) && t.intDigits <= 3 {
+		f := fact{first: i, next: j + 1, numFirst: i}
+		f.Kind, f.Value = model.KindOrdinal, t.val
+		return f, true
 	}
 	// Ungarn (19.): a rank in brackets
-	if p.lex.name == "de" && p.isPunct(j, ".") && !p.toks[j].gap && p.isPunct(j+1, ")") && i > 0 && p.isPunct(i-1, "(") && t.intDigits <= 3 {
+	if p.lex.dotOrdinal && p.isPunct(j, ".") && !p.toks[j].gap && p.isPunct(j+1, ")") && i > 0 && p.isPunct(i-1, "(") && t.intDigits <= 3 {
 		f := fact{first: i, next: j + 1, numFirst: i}
 		f.Kind, f.Value = model.KindOrdinal, t.val
 		return f, true

@@ -46,11 +46,16 @@ func german() langData {
 		ordEnding:   []string{"sten", "ster", "stes", "stem", "ste", "ten", "ter", "tes", "tem", "te"},
 		ordSuffix:   []string{"te", "ten", "ter", "tes", "tem", "ste", "sten", "ster", "stes", "stem"}, // 1te, 20ster
 		unitsFirst:  true,
-		wordUnits:   germanWordUnits(),
-		point:       []string{"komma"},
-		negative:    []string{"minus"},
-		ordinals:    germanOrdinals(),
-		yearWords:   []string{"jahr", "jahre", "jahres", "anno"},
+		dotOrdinal:  true,
+		ordBefore: []string{"der", "die", "das", "dem", "den", "des", "am", "zum", "zur", "im", "vom", "beim", "ins",
+			"sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres",
+			"unser", "unsere", "unserem", "unseren", "jeder", "jede", "jedes", "jeden", "jedem", "dieser", "diese",
+			"dieses", "diesem", "diesen", "einer", "eine", "einen", "einem", "eines"},
+		wordUnits: germanWordUnits(),
+		point:     []string{"komma"},
+		negative:  []string{"minus"},
+		ordinals:  germanOrdinals(),
+		yearWords: []string{"jahr", "jahre", "jahres", "anno"},
 		idioms: []string{"erste hilfe", "ersten hilfe", "erster hilfe", "erster linie", "ersten blick", "zweiten blick",
 			"erster hand", "zweiter hand", "zweiter wahl", "erster wahl", "einen schlag", "einem schlag", "eines tages",
 			"ein für alle mal", "ein und dasselbe", "ein und derselbe", "ein und dieselbe", "eins zu eins", "achten auf",
@@ -277,7 +282,7 @@ func germanUnits() map[string][]unitDef {
 	add(model.KindTemperature, "°C", 1, 0, "Grad Celsius", "Celsius", "=Grad C", "°Celsius")
 	add(model.KindTemperature, "°C", 1, weak, "Grad") // um 180 Grad gedreht: an angle
 	add(model.KindTemperature, "°F", 1, 0, "Grad Fahrenheit", "Fahrenheit", "=Grad F")
-	add(model.KindTemperature, "K", 1, 0, "Kelvin")
+	add(model.KindTemperature, "K", 1, 0, "Kelvin", "Grad Kelvin")
 	add(model.KindSpeed, "km/h", 1, 0, "Kilometer pro Stunde", "Kilometern pro Stunde", "Stundenkilometer", "Stundenkilometern", "Kilometer in der Stunde")
 	add(model.KindSpeed, "m/s", 1, 0, "Meter pro Sekunde", "Metern pro Sekunde")
 	add(model.KindSpeed, "kn", 1, noArticle, "Knoten")

@@ -57,6 +57,8 @@ type langData struct {
 	negative   []string           // "minus", "negative"
 	ordinals   map[string]float64 // "first", "erste", ...
 	ordSuffix  []string           // suffixes of digit ordinals: "st", "nd", "rd", "th"
+	dotOrdinal bool               // digits and a dot are an ordinal: "der 3. Platz", "Ungarn (19.)"
+	ordBefore  []string           // words after which digits and a dot are an ordinal: "der", "zum", "seinen"
 	unitsFirst bool               // units before tens, joined by "and": "drei und zwanzig" is 23
 	ordEnding  []string           // endings that make a number word an ordinal: "ste", "ter" (zwanzigste, dreizehnter)
 	wordUnits  map[string]unitDef // endings that make a number word a figure: "jährige" (zweijährige), "fach" (dreifach)
@@ -219,51 +221,52 @@ func newSet(words ...[]string) set {
 // and only read afterwards, so one lexicon serves any number of goroutines.
 type lexicon struct {
 	langData
-	unitTab     phraseTable[[]unitDef]
-	caseUnits   phraseTable[[]unitDef] // units whose case matters: "USD", "K"
-	prefixTab   phraseTable[[]unitDef]
-	casePrefix  phraseTable[[]unitDef]
-	qualTab     phraseTable[string]
-	cueTab      phraseTable[int]
-	hundredSet  set
-	oneSet      set
-	andSet      set
-	pointSet    set
-	negSet      set
-	rangeSet    set
-	noRangeTab  phraseTable[bool]
-	monthSet    map[string]int
-	weekdaySet  set
-	datePre     set
-	relUnitSet  set
-	relWordSet  set
-	daySet      set
-	clockSet    set
-	fromSet     set
-	toSet       set
-	pluralSet   set
-	notNounSet  set
-	stopSet     set
-	nameSet     set
-	prepSet     set
-	detSet      set
-	adverbSet   set
-	cueSet      set // labelCue
-	labelStop   set // every word that is never part of a label (see content)
-	moreSet     set // more
-	ordSufSet   set
-	orSet       set // "oder", "bzw", "or": join two values of one unit
-	idiomTab    phraseTable[bool]
-	yearSet     set
-	fracArtSet  set
-	genitiveSet set
-	clashSet    set
-	agePhrases  [][]string           // agePrefix split into words, longest first
-	unitEnds    [256][]string        // the keys of wordUnits by their last byte, longest first
-	heads       [64]uint64           // hashed first three bytes of the morphemes that open a compound number
-	tails       [256][]string        // the morphemes that end one, by their last byte
-	starters    map[string]startKind // lower-case first words of every figure: a word not in it starts none
-	edges       [1024]uint64         // hashed shape of every starter, a cheap filter before the map
+	unitTab      phraseTable[[]unitDef]
+	caseUnits    phraseTable[[]unitDef] // units whose case matters: "USD", "K"
+	prefixTab    phraseTable[[]unitDef]
+	casePrefix   phraseTable[[]unitDef]
+	qualTab      phraseTable[string]
+	cueTab       phraseTable[int]
+	hundredSet   set
+	oneSet       set
+	andSet       set
+	pointSet     set
+	negSet       set
+	rangeSet     set
+	noRangeTab   phraseTable[bool]
+	monthSet     map[string]int
+	weekdaySet   set
+	datePre      set
+	relUnitSet   set
+	relWordSet   set
+	daySet       set
+	clockSet     set
+	fromSet      set
+	toSet        set
+	pluralSet    set
+	notNounSet   set
+	stopSet      set
+	nameSet      set
+	prepSet      set
+	detSet       set
+	adverbSet    set
+	cueSet       set // labelCue
+	labelStop    set // every word that is never part of a label (see content)
+	moreSet      set // more
+	ordSufSet    set
+	orSet        set // "oder", "bzw", "or": join two values of one unit
+	idiomTab     phraseTable[bool]
+	yearSet      set
+	fracArtSet   set
+	ordBeforeSet set
+	genitiveSet  set
+	clashSet     set
+	agePhrases   [][]string           // agePrefix split into words, longest first
+	unitEnds     [256][]string        // the keys of wordUnits by their last byte, longest first
+	heads        [64]uint64           // hashed first three bytes of the morphemes that open a compound number
+	tails        [256][]string        // the morphemes that end one, by their last byte
+	starters     map[string]startKind // lower-case first words of every figure: a word not in it starts none
+	edges        [1024]uint64         // hashed shape of every starter, a cheap filter before the map
 }
 
 func newLexicon(d langData) *lexicon {
@@ -345,6 +348,7 @@ func newLexicon(d langData) *lexicon {
 	l.idiomTab = newPhraseTable(idioms, false, l)
 	l.yearSet = newSet(d.yearWords)
 	l.fracArtSet = newSet(d.fracArticle)
+	l.ordBeforeSet = newSet(d.ordBefore)
 	l.genitiveSet = newSet(d.genitive)
 	l.clashSet = newSet(d.ordClash)
 	for phrase := range d.agePrefix {
@@ -676,7 +680,7 @@ func respell(d langData) langData {
 	d.rangeOpen = respellMap(d.rangeOpen, alt)
 	for _, ws := range []*[]string{&d.ordEnding, &d.fracEnding, &d.noRangeAfter, &d.weekdays, &d.datePrefix, &d.relUnits,
 		&d.relWords, &d.dayWords, &d.cueBetween, &d.or, &d.notNouns, &d.stop, &d.nameWords, &d.preps, &d.dets,
-		&d.adverbs, &d.labelCue, &d.more, &d.yearWords, &d.idioms, &d.one, &d.hundred, &d.genitive, &d.ordClash, &d.fracArticle} {
+		&d.adverbs, &d.labelCue, &d.more, &d.yearWords, &d.idioms, &d.one, &d.hundred, &d.genitive, &d.ordClash, &d.fracArticle, &d.ordBefore} {
 		*ws = list(*ws)
 	}
 	return d
