@@ -393,6 +393,7 @@ func TestGermanUnits(t *testing.T) {
 		{"Kilometer pro Stunde", "mit 120 Kilometern pro Stunde", []fig{qty(model.KindSpeed, "120 Kilometern pro Stunde", 120, "km/h")}},
 		{"Meilen pro Stunde", "70 Meilen pro Stunde", []fig{qty(model.KindSpeed, "70 Meilen pro Stunde", 70, "mph")}},
 		{"Knoten", "Der Wind wehte mit 40 Knoten.", []fig{qty(model.KindSpeed, "40 Knoten", 40, "kn")}},
+		{"einen Rand is an edge", "Er stand an einem Rand der Straße.", nil},
 		{"einen Knoten is a knot", "Er machte einen Knoten ins Seil.", nil},
 		{"D-Mark", "Das kostete 100 D-Mark.", []fig{qty(model.KindMoney, "100 D-Mark", 100, "DEM")}},
 		{"Franken", "500 Franken Busse", []fig{qty(model.KindMoney, "500 Franken", 500, "CHF")}},
