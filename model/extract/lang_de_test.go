@@ -102,6 +102,8 @@ func TestGermanNumberWords(t *testing.T) {
 		{"eine Million", "Eine Million Menschen", []fig{cnt("Eine Million Menschen", 1e6, "Menschen")}},
 		{"einer Milliarde", "mit einer Milliarde Euro", []fig{qty(model.KindMoney, "einer Milliarde Euro", 1e9, "EUR")}},
 		{"ein bis zwei", "Das dauert ein bis zwei Tage.", []fig{rng(model.KindDuration, "ein bis zwei Tage", 1, 2, "d")}},
+		{"zwischen einem und zwei", "zwischen einem und zwei Jahren", []fig{rng(model.KindDuration, "zwischen einem und zwei Jahren", 1, 2, "yr")}},
+		{"eine bis drei", "eine bis drei Stunden", []fig{rng(model.KindDuration, "eine bis drei Stunden", 1, 3, "h")}},
 		{"zwei Millionen Euro in words", "zwei Millionen Euro", []fig{qty(model.KindMoney, "zwei Millionen Euro", 2e6, "EUR")}},
 		{"hundert Millionen", "hundert Millionen Dollar", []fig{qty(model.KindMoney, "hundert Millionen Dollar", 1e8, "USD")}},
 		{"two word numbers apart", "drei Äpfel und vier Birnen", []fig{cnt("drei Äpfel", 3, "Äpfel"), cnt("vier Birnen", 4, "Birnen")}},

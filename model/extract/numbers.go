@@ -546,7 +546,8 @@ func (p *parser) articleOne(i, j int) (numeral, bool) {
 		}
 		return numeral{}, false
 	}
-	if p.lex.rangeSet[p.toks[j].lower] && p.toks[j].kind == tWord && j+1 < len(p.toks) {
+	closes := i > 0 && p.lex.rangeOpen[p.toks[i-1].lower] == p.toks[j].lower // zwischen einem und zwei Jahren
+	if (p.lex.rangeSet[p.toks[j].lower] || closes) && p.toks[j].kind == tWord && j+1 < len(p.toks) {
 		if hi, ok := p.unsigned(j+1, false); ok && hi.val > 1 && hi.words {
 			return one, true // ein bis zwei Tage
 		}
