@@ -41,6 +41,7 @@ func german() langData {
 		one:         []string{"ein", "eine", "einen", "einem", "einer", "eines"},
 		oneUnit:     true,
 		fracArticle: []string{"die"},
+		every:       []string{"jeder", "jede", "jedes", "jeden", "jedem"},
 		few:         map[string]float64{"paar": 2},
 		and:         []string{"und"},
 		ordEnding:   []string{"sten", "ster", "stes", "stem", "ste", "ten", "ter", "tes", "tem", "te"},

@@ -67,6 +67,7 @@ type langData struct {
 	// "ae", "ß" as "ss"): every word of the lexicon is also known so written
 	spellings   map[string]string
 	oneUnit     bool                  // the article "one" counts before a unit: "einen Kilometer", "eine Stunde"
+	every       []string              // words that make an ordinal a share: "jeder dritte" is one in three
 	fracArticle []string              // articles that count before a fraction noun: "die Hälfte" is one half
 	few         map[string]float64    // words after the article that count vaguely: "ein paar Wochen" is about 2 weeks
 	yearWords   []string              // words after which a number in words is a year: "im Jahr neunzehnhundertneunzig"
@@ -257,6 +258,7 @@ type lexicon struct {
 	orSet        set // "oder", "bzw", "or": join two values of one unit
 	idiomTab     phraseTable[bool]
 	yearSet      set
+	everySet     set
 	fracArtSet   set
 	ordBeforeSet set
 	genitiveSet  set
@@ -348,6 +350,7 @@ func newLexicon(d langData) *lexicon {
 	l.idiomTab = newPhraseTable(idioms, false, l)
 	l.yearSet = newSet(d.yearWords)
 	l.fracArtSet = newSet(d.fracArticle)
+	l.everySet = newSet(d.every)
 	l.ordBeforeSet = newSet(d.ordBefore)
 	l.genitiveSet = newSet(d.genitive)
 	l.clashSet = newSet(d.ordClash)
@@ -422,8 +425,10 @@ func newLexicon(d langData) *lexicon {
 	for k := range d.few {
 		mark(anchor, k)
 	}
-	for k := range l.fracArtSet {
-		mark(startQuantity, k)
+	for _, s := range []set{l.fracArtSet, l.everySet} {
+		for k := range s {
+			mark(startQuantity, k)
+		}
 	}
 	for k := range d.ageSpan {
 		mark(startQuantity, k)
@@ -680,7 +685,7 @@ func respell(d langData) langData {
 	d.rangeOpen = respellMap(d.rangeOpen, alt)
 	for _, ws := range []*[]string{&d.ordEnding, &d.fracEnding, &d.noRangeAfter, &d.weekdays, &d.datePrefix, &d.relUnits,
 		&d.relWords, &d.dayWords, &d.cueBetween, &d.or, &d.notNouns, &d.stop, &d.nameWords, &d.preps, &d.dets,
-		&d.adverbs, &d.labelCue, &d.more, &d.yearWords, &d.idioms, &d.one, &d.hundred, &d.genitive, &d.ordClash, &d.fracArticle, &d.ordBefore} {
+		&d.adverbs, &d.labelCue, &d.more, &d.yearWords, &d.idioms, &d.one, &d.hundred, &d.genitive, &d.ordClash, &d.fracArticle, &d.ordBefore, &d.every} {
 		*ws = list(*ws)
 	}
 	return d

@@ -26,6 +26,9 @@ func (p *parser) quantity(i int) (fact, bool) {
 	if f, ok := p.decadeAge(i); ok {
 		return f, true
 	}
+	if f, ok := p.everyNth(i); ok {
+		return f, true
+	}
 	start := i
 	qual := ""
 	// qualifiers, "between" and currencies are words or signs, never digits
@@ -298,6 +301,24 @@ func (p *parser) decadeAge(i int) (fact, bool) {
 	f := fact{first: i, next: n.next, numFirst: i + 1, scale: 1}
 	hi := n.val + span[1]
 	f.Kind, f.Unit, f.Value, f.Max, f.Qualifier = model.KindDuration, "yr", n.val+span[0], &hi, "~"
+	return f, true
+}
+
+// everyNth reads a share written as "one in every n": "jeder dritte
+// Deutsche" is a third, "jeder Zweite" a half, "jeder 5." a fifth.
+func (p *parser) everyNth(i int) (fact, bool) {
+	if !p.lex.everySet[p.toks[i].lower] || p.toks[i].kind != tWord || i+1 >= len(p.toks) || p.toks[i+1].brk {
+		return fact{}, false
+	}
+	o, ok := p.digitOrdinal(i + 1)
+	if !ok {
+		o, ok = p.wordOrdinal(i + 1)
+	}
+	if !ok || o.Kind != model.KindOrdinal || o.Value < 2 || o.Value != math.Trunc(o.Value) {
+		return fact{}, false
+	}
+	f := fact{first: i, next: o.next, numFirst: i + 1, scale: 1}
+	f.Kind, f.Value = model.KindNumber, 1/o.Value
 	return f, true
 }
 
