@@ -42,6 +42,7 @@ func german() langData {
 		oneUnit:     true,
 		fracArticle: []string{"die"},
 		every:       []string{"jeder", "jede", "jedes", "jeden", "jedem"},
+		massCue:     []string{"wiegt", "wog", "wiegen", "wogen", "wiegende", "schwer", "schwere", "schweren", "schwerer", "Gewicht", "abgenommen", "zugenommen"},
 		few:         map[string]float64{"paar": 2},
 		and:         []string{"und"},
 		ordEnding:   []string{"sten", "ster", "stes", "stem", "ste", "ten", "ter", "tes", "tem", "te"},

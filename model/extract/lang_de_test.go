@@ -375,6 +375,8 @@ func TestGermanUnits(t *testing.T) {
 		{"Zentner", "zwei Zentner Kartoffeln", []fig{qty(mass, "zwei Zentner", 100, "kg")}},
 		{"Pfund of goods", "Sie kaufte fünf Pfund Mehl.", []fig{qty(mass, "fünf Pfund", 5, "lb")}},
 		{"ein Pfund Butter", "Dazu kommt ein Pfund Butter.", []fig{qty(mass, "ein Pfund", 1, "lb")}},
+		{"Pfund after wiegt", "Der Fisch wiegt fünf Pfund.", []fig{qty(mass, "fünf Pfund", 5, "lb")}},
+		{"Pfund schwer", "Der Karpfen war zwölf Pfund schwer.", []fig{qty(mass, "zwölf Pfund", 12, "lb")}},
 		{"Pfund as money", "Das Ticket kostet fünf Pfund.", []fig{qty(model.KindMoney, "fünf Pfund", 5, "GBP")}},
 		{"Pfund Sterling", "fünf Pfund Sterling", []fig{qty(model.KindMoney, "fünf Pfund Sterling", 5, "GBP")}},
 		{"Millionen Pfund", "Der Klub zahlte 80 Millionen Pfund.", []fig{qty(model.KindMoney, "80 Millionen Pfund", 80e6, "GBP")}},

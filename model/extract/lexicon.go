@@ -67,6 +67,7 @@ type langData struct {
 	// "ae", "ß" as "ss"): every word of the lexicon is also known so written
 	spellings   map[string]string
 	oneUnit     bool                  // the article "one" counts before a unit: "einen Kilometer", "eine Stunde"
+	massCue     []string              // words that make a unit of weight that is also money a weight: "wiegt fünf Pfund", "fünf Pfund schwer"
 	every       []string              // words that make an ordinal a share: "jeder dritte" is one in three
 	fracArticle []string              // articles that count before a fraction noun: "die Hälfte" is one half
 	few         map[string]float64    // words after the article that count vaguely: "ein paar Wochen" is about 2 weeks
@@ -259,6 +260,7 @@ type lexicon struct {
 	idiomTab     phraseTable[bool]
 	yearSet      set
 	everySet     set
+	massCueSet   set
 	fracArtSet   set
 	ordBeforeSet set
 	genitiveSet  set
@@ -351,6 +353,7 @@ func newLexicon(d langData) *lexicon {
 	l.yearSet = newSet(d.yearWords)
 	l.fracArtSet = newSet(d.fracArticle)
 	l.everySet = newSet(d.every)
+	l.massCueSet = newSet(d.massCue)
 	l.ordBeforeSet = newSet(d.ordBefore)
 	l.genitiveSet = newSet(d.genitive)
 	l.clashSet = newSet(d.ordClash)
@@ -685,7 +688,7 @@ func respell(d langData) langData {
 	d.rangeOpen = respellMap(d.rangeOpen, alt)
 	for _, ws := range []*[]string{&d.ordEnding, &d.fracEnding, &d.noRangeAfter, &d.weekdays, &d.datePrefix, &d.relUnits,
 		&d.relWords, &d.dayWords, &d.cueBetween, &d.or, &d.notNouns, &d.stop, &d.nameWords, &d.preps, &d.dets,
-		&d.adverbs, &d.labelCue, &d.more, &d.yearWords, &d.idioms, &d.one, &d.hundred, &d.genitive, &d.ordClash, &d.fracArticle, &d.ordBefore, &d.every} {
+		&d.adverbs, &d.labelCue, &d.more, &d.yearWords, &d.idioms, &d.one, &d.hundred, &d.genitive, &d.ordClash, &d.fracArticle, &d.ordBefore, &d.every, &d.massCue} {
 		*ws = list(*ws)
 	}
 	return d

@@ -615,7 +615,7 @@ func (p *parser) unit(j int, n numeral) (unitDef, int, bool) {
 			if d.flags&weak != 0 && ((end < len(p.toks) && weakBlock(p.toks[end].lower)) || (n.first > 0 && weakBlock(p.toks[n.first-1].lower))) {
 				continue
 			}
-			if d.flags&goods != 0 && !p.goodsAt(end) {
+			if d.flags&goods != 0 && !p.goodsAt(end) && !(end < len(p.toks) && p.inSet(p.lex.massCueSet, end)) && !(n.first > 0 && p.inSet(p.lex.massCueSet, n.first-1)) {
 				continue
 			}
 			e := end
