@@ -297,9 +297,11 @@ func (p *parser) scan() {
 				continue
 			}
 		}
-		if _, end, ok := p.lex.idiomTab.match(p, i); ok {
-			i = end // Erste Hilfe, auf einen Schlag: no figure
-			continue
+		if p.toks[i].can&idiom != 0 {
+			if _, end, ok := p.lex.idiomTab.match(p, i); ok {
+				i = end // Erste Hilfe, auf einen Schlag: no figure
+				continue
+			}
 		}
 		if f, ok := p.at(i, can); ok {
 			p.finish(&f)
@@ -336,6 +338,9 @@ func (p *parser) anchorNear(i int) bool {
 
 // at tries the kinds of figure that can start at token i.
 func (p *parser) at(i int, can startKind) (fact, bool) {
+	if f, ok := p.lookBack(i); ok {
+		return f, true
+	}
 	if can&startDate != 0 {
 		if f, ok := p.date(i); ok {
 			return f, true
@@ -351,6 +356,26 @@ func (p *parser) at(i int, can startKind) (fact, bool) {
 	}
 	if can&startOrdinal != 0 {
 		return p.wordOrdinal(i)
+	}
+	return fact{}, false
+}
+
+// lookBack reads a figure that starts with the word before token i, a word
+// too frequent to open figures itself: "die" before "Hälfte", "jeder"
+// before "Dritte".
+func (p *parser) lookBack(i int) (fact, bool) {
+	if i == 0 || p.toks[i].brk || len(p.facts) > 0 && p.facts[len(p.facts)-1].next > i-1 {
+		return fact{}, false
+	}
+	prev := &p.toks[i-1]
+	if prev.can&chain == 0 || prev.kind != tWord || prev.lazy {
+		return fact{}, false
+	}
+	if p.lex.everySet[prev.lower] {
+		return p.everyNth(i - 1)
+	}
+	if p.lex.fracArtSet[prev.lower] && p.toks[i].kind == tWord && p.lex.fractions[p.toks[i].lower] > 0 {
+		return p.quantity(i - 1)
 	}
 	return fact{}, false
 }

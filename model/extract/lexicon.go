@@ -428,9 +428,12 @@ func newLexicon(d langData) *lexicon {
 	for k := range d.few {
 		mark(anchor, k)
 	}
+	// "die Hälfte", "jeder Dritte": read back from the fraction or ordinal
+	// (see parser.lookBack), so these frequent words open nothing
+	// themselves; they only let a qualifier reach its anchor
 	for _, s := range []set{l.fracArtSet, l.everySet} {
 		for k := range s {
-			mark(startQuantity, k)
+			mark(chain, k)
 		}
 	}
 	for k := range d.ageSpan {
@@ -490,6 +493,11 @@ func newLexicon(d langData) *lexicon {
 	for w := range l.andSet {
 		mark(chain, w)
 	}
+	for w := range l.idiomTab.m {
+		if l.starters[w]&startAny != 0 {
+			mark(idiom, w)
+		}
+	}
 	for w := range l.starters {
 		k := edgeKey(w)
 		l.edges[k>>6] |= 1 << (k & 63)
@@ -517,6 +525,9 @@ const (
 	// chain marks the inner words of opening phrases: "than" in "more
 	// than", "S" in "U.S. $". They let an opener reach its anchor.
 	chain
+	// idiom marks the first words of idioms that hold no figure ("erste"
+	// of "Erste Hilfe"), so only they are looked up in the idioms.
+	idiom
 	startAny = startDate | startQuantity | startOrdinal
 )
 

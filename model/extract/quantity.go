@@ -26,9 +26,6 @@ func (p *parser) quantity(i int) (fact, bool) {
 	if f, ok := p.decadeAge(i); ok {
 		return f, true
 	}
-	if f, ok := p.everyNth(i); ok {
-		return f, true
-	}
 	start := i
 	qual := ""
 	// qualifiers, "between" and currencies are words or signs, never digits
