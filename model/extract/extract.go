@@ -297,6 +297,12 @@ func (p *parser) scan() {
 				continue
 			}
 		}
+		if p.toks[i].can&idiom != 0 {
+			if _, end, ok := p.lex.idiomTab.match(p, i); ok {
+				i = end // Erste Hilfe, auf einen Schlag: no figure
+				continue
+			}
+		}
 		if f, ok := p.at(i, can); ok {
 			p.finish(&f)
 			p.facts = append(p.facts, f)
@@ -332,6 +338,9 @@ func (p *parser) anchorNear(i int) bool {
 
 // at tries the kinds of figure that can start at token i.
 func (p *parser) at(i int, can startKind) (fact, bool) {
+	if f, ok := p.lookBack(i); ok {
+		return f, true
+	}
 	if can&startDate != 0 {
 		if f, ok := p.date(i); ok {
 			return f, true
@@ -347,6 +356,26 @@ func (p *parser) at(i int, can startKind) (fact, bool) {
 	}
 	if can&startOrdinal != 0 {
 		return p.wordOrdinal(i)
+	}
+	return fact{}, false
+}
+
+// lookBack reads a figure that starts with the word before token i, a word
+// too frequent to open figures itself: "die" before "Hälfte", "jeder"
+// before "Dritte".
+func (p *parser) lookBack(i int) (fact, bool) {
+	if i == 0 || p.toks[i].brk || len(p.facts) > 0 && p.facts[len(p.facts)-1].next > i-1 {
+		return fact{}, false
+	}
+	prev := &p.toks[i-1]
+	if prev.can&chain == 0 || prev.kind != tWord || prev.lazy {
+		return fact{}, false
+	}
+	if p.lex.everySet[prev.lower] {
+		return p.everyNth(i - 1)
+	}
+	if p.lex.fracArtSet[prev.lower] && p.toks[i].kind == tWord && p.lex.fractions[p.toks[i].lower] > 0 {
+		return p.quantity(i - 1)
 	}
 	return fact{}, false
 }
@@ -372,6 +401,13 @@ func (p *parser) code(i int) (int, bool) {
 	}
 	if t.kind == tNum && t.plain && t.intDigits == 3 && i > 0 && p.isPunct(i-1, "(") && p.isPunct(j+1, ")") && j+4 < len(p.toks) && p.toks[j+2].kind == tNum && p.toks[j+2].intDigits == 3 && p.isPunct(j+3, "-") {
 		return j + 2, true
+	}
+	// phone numbers with an area code: 0171 1234567, 030 12 34 56
+	if t.kind == tNum && t.plain && t.intDigits >= 3 && p.text[t.start] == '0' && j+1 < len(p.toks) && p.toks[j+1].kind == tNum && p.toks[j+1].plain && p.toks[j+1].intDigits >= 2 && !p.toks[j+1].brk {
+		for j+1 < len(p.toks) && p.toks[j+1].kind == tNum && p.toks[j+1].plain && !p.toks[j+1].brk {
+			j++
+		}
+		return j + 1, true
 	}
 	// scores and ratios: 2:1, 3:0
 	if t.kind == tNum && t.plain && t.intDigits <= 2 && p.isPunct(j+1, ":") && !p.toks[j+1].gap && j+2 < len(p.toks) && !p.toks[j+2].gap && p.toks[j+2].kind == tNum && p.toks[j+2].intDigits <= 2 {
@@ -419,16 +455,19 @@ func (p *parser) digitOrdinal(i int) (fact, bool) {
 		}
 		return f, true
 	}
-	if p.lex.name == "de" && p.isPunct(j, ".") && !p.toks[j].gap && i > 0 && j+1 < len(p.toks) && p.toks[j+1].kind == tWord && !p.toks[j+1].brk && t.intDigits <= 3 {
-		switch p.toks[i-1].lower {
-		case "der", "die", "das", "dem", "den", "des", "am", "zum", "zur", "im", "vom", "beim", "ins", "seinem", "ihrem", "seiner", "ihrer", "seine", "ihre":
-			f := fact{first: i, next: j + 1, numFirst: i}
-			f.Kind, f.Value = model.KindOrdinal, t.val
-			return f, true
-		}
+	if p.isPunct(j, ".") && !p.toks[j].gap && i > 0 && j+1 < len(p.toks) && p.toks[j+1].kind == tWord && !p.toks[j+1].brk && t.intDigits <= 3 && p.lex.ordBeforeSet[p.toks[i-1].lower] {
+		f := fact{first: i, next: j + 1, numFirst: i}
+		f.Kind, f.Value = model.KindOrdinal, t.val
+		return f, true
+	}
+	// "3." alone on its line
+	if p.lex.dotOrdinal && p.isPunct(j, ".") && !p.toks[j].gap && (i == 0 || t.brk) && (j+1 >= len(p.toks) || p.toks[j+1].brk) && t.intDigits <= 3 {
+		f := fact{first: i, next: j + 1, numFirst: i}
+		f.Kind, f.Value = model.KindOrdinal, t.val
+		return f, true
 	}
 	// Ungarn (19.): a rank in brackets
-	if p.lex.name == "de" && p.isPunct(j, ".") && !p.toks[j].gap && p.isPunct(j+1, ")") && i > 0 && p.isPunct(i-1, "(") && t.intDigits <= 3 {
+	if p.lex.dotOrdinal && p.isPunct(j, ".") && !p.toks[j].gap && p.isPunct(j+1, ")") && i > 0 && p.isPunct(i-1, "(") && t.intDigits <= 3 {
 		f := fact{first: i, next: j + 1, numFirst: i}
 		f.Kind, f.Value = model.KindOrdinal, t.val
 		return f, true
@@ -466,6 +505,10 @@ func (p *parser) wordOrdinal(i int) (fact, bool) {
 			return fact{}, false
 		}
 		v, next = tens+u, i+3
+	}
+	// "darauf achten": a verb unless an article or a noun says otherwise
+	if p.lex.clashSet[t.lower] && !(i > 0 && (p.inSet(p.lex.detSet, i-1) || p.inSet(p.lex.prepSet, i-1))) && !(next < len(p.toks) && p.toks[next].upper && p.toks[next].kind == tWord) {
+		return fact{}, false
 	}
 	// third-party, first-hand, third party: adjectives, not positions
 	if next < len(p.toks) && (p.isPunct(next, "-") && !p.toks[next].gap || p.toks[next].lower == "party" || p.toks[next].lower == "parties") {

@@ -29,6 +29,14 @@ const (
 	// weak: a unit that is also a common word: dropped when the next word
 	// says it means something else (45 degrees angle).
 	weak
+	// noArticle: never after the article read as one ("einen Zoll" is a
+	// duty, "einen Knoten" a knot in a rope, "einen Morgen" a morning).
+	noArticle
+	// notOne: never after a number one ("einfach" is simple, not onefold).
+	notOne
+	// goods: only before the goods it measures ("fünf Pfund Mehl"), else
+	// the next definition applies ("fünf Pfund" is money).
+	goods
 )
 
 // langData is one language's lexicon as written in lang_xx.go: plain data.
@@ -37,20 +45,37 @@ type langData struct {
 	name    string
 	decimal byte // '.' or ','
 	// numbers
-	numbers   map[string]float64 // number words: "three", "zwanzig"
-	morphemes map[string]float64 // parts of compound number words ("drei", "und", "zwanzig"); nil if none
-	hundred   []string           // "hundred", "hundert"
-	scales    map[string]float64 // "million", "Milliarden", "Mio." (lower case, optional final dot)
-	caseScale map[string]float64 // case-sensitive suffixes written straight after digits: "k", "M", "bn"
-	fractions map[string]float64 // "third": 1/3, "Drittel": 1/3, "half": 1/2
-	one       []string           // words for "a"/"one" that count only before a scale or fraction
-	and       []string           // "and", "und": joins number words
-	point     []string           // "point": decimal point in words
-	negative  []string           // "minus", "negative"
-	ordinals  map[string]float64 // "first", "erste", ...
-	ordSuffix []string           // suffixes of digit ordinals: "st", "nd", "rd", "th"
-	ordEnding []string           // endings that make a number word an ordinal: "ste", "ter" (zwanzigste, dreizehnter)
-	ageSuffix []string           // endings that make a number word an age: "jährige" (zweijährige)
+	numbers    map[string]float64 // number words: "three", "zwanzig"
+	morphemes  map[string]float64 // parts of compound number words ("drei", "und", "zwanzig"); nil if none
+	hundred    []string           // "hundred", "hundert"
+	scales     map[string]float64 // "million", "Milliarden", "Mio." (lower case, optional final dot)
+	caseScale  map[string]float64 // case-sensitive suffixes written straight after digits: "k", "M", "bn"
+	fractions  map[string]float64 // "third": 1/3, "Drittel": 1/3, "half": 1/2
+	one        []string           // words for "a"/"one" that count only before a scale or fraction
+	and        []string           // "and", "und": joins number words
+	point      []string           // "point": decimal point in words
+	negative   []string           // "minus", "negative"
+	ordinals   map[string]float64 // "first", "erste", ...
+	ordSuffix  []string           // suffixes of digit ordinals: "st", "nd", "rd", "th"
+	dotOrdinal bool               // digits and a dot are an ordinal: "der 3. Platz", "Ungarn (19.)"
+	ordBefore  []string           // words after which digits and a dot are an ordinal: "der", "zum", "seinen"
+	unitsFirst bool               // units before tens, joined by "and": "drei und zwanzig" is 23
+	ordEnding  []string           // endings that make a number word an ordinal: "ste", "ter" (zwanzigste, dreizehnter)
+	wordUnits  map[string]unitDef // endings that make a number word a figure: "jährige" (zweijährige), "fach" (dreifach)
+	fracEnding []string           // endings that make a number word a fraction: "tel", "stel" (sechzehntel, zwanzigstel)
+	// spellings are letters the language may write otherwise ("ä" as
+	// "ae", "ß" as "ss"): every word of the lexicon is also known so written
+	spellings   map[string]string
+	oneUnit     bool                  // the article "one" counts before a unit: "einen Kilometer", "eine Stunde"
+	massCue     []string              // words that make a unit of weight that is also money a weight: "wiegt fünf Pfund", "fünf Pfund schwer"
+	every       []string              // words that make an ordinal a share: "jeder dritte" is one in three
+	fracArticle []string              // articles that count before a fraction noun: "die Hälfte" is one half
+	few         map[string]float64    // words after the article that count vaguely: "ein paar Wochen" is about 2 weeks
+	yearWords   []string              // words after which a number in words is a year: "im Jahr neunzehnhundertneunzig"
+	idioms      []string              // phrases that hold no figure: "Erste Hilfe", "in erster Linie"
+	ordClash    []string              // ordinals that are also verbs ("achten"): ordinals only after an article or before a noun
+	genitive    []string              // articles after a unit that make the article before it no count: "einen Tag der offenen Tür"
+	ageSpan     map[string][2]float64 // "Mitte": a decade's part, "Mitte 40" is 44 to 46 years
 	// units
 	units       map[string][]unitDef // after a number; keys are phrases, defs tried in order
 	prefixUnits map[string][]unitDef // before a number: "$", "US$", "USD"
@@ -77,7 +102,7 @@ type langData struct {
 	notNouns    []string        // words after a number that are not counted nouns
 	stop        []string        // function words, skipped by labels
 	nameWords   []string        // capitalized words after which digits are names: "Artikel"
-	agePrefix   map[string]bool // "aged", "age": the number after is an age
+	agePrefix   map[string]bool // "aged", "age", "alter von": the number after is an age
 	// labels
 	preps    []string // prepositions: a noun after one is not what a figure measures
 	dets     []string // articles and determiners, passed over between a noun and its preposition
@@ -198,45 +223,58 @@ func newSet(words ...[]string) set {
 // and only read afterwards, so one lexicon serves any number of goroutines.
 type lexicon struct {
 	langData
-	unitTab    phraseTable[[]unitDef]
-	caseUnits  phraseTable[[]unitDef] // units whose case matters: "USD", "K"
-	prefixTab  phraseTable[[]unitDef]
-	casePrefix phraseTable[[]unitDef]
-	qualTab    phraseTable[string]
-	cueTab     phraseTable[int]
-	hundredSet set
-	oneSet     set
-	andSet     set
-	pointSet   set
-	negSet     set
-	rangeSet   set
-	noRangeTab phraseTable[bool]
-	monthSet   map[string]int
-	weekdaySet set
-	datePre    set
-	relUnitSet set
-	relWordSet set
-	daySet     set
-	clockSet   set
-	fromSet    set
-	toSet      set
-	pluralSet  set
-	notNounSet set
-	stopSet    set
-	nameSet    set
-	prepSet    set
-	detSet     set
-	adverbSet  set
-	cueSet     set // labelCue
-	labelStop  set // every word that is never part of a label (see content)
-	moreSet    set // more
-	ordSufSet  set
-	orSet      set                  // "oder", "bzw", "or": join two values of one unit
-	starters   map[string]startKind // lower-case first words of every figure: a word not in it starts none
-	edges      [1024]uint64         // hashed shape of every starter, a cheap filter before the map
+	unitTab      phraseTable[[]unitDef]
+	caseUnits    phraseTable[[]unitDef] // units whose case matters: "USD", "K"
+	prefixTab    phraseTable[[]unitDef]
+	casePrefix   phraseTable[[]unitDef]
+	qualTab      phraseTable[string]
+	cueTab       phraseTable[int]
+	hundredSet   set
+	oneSet       set
+	andSet       set
+	pointSet     set
+	negSet       set
+	rangeSet     set
+	noRangeTab   phraseTable[bool]
+	monthSet     map[string]int
+	weekdaySet   set
+	datePre      set
+	relUnitSet   set
+	relWordSet   set
+	daySet       set
+	clockSet     set
+	fromSet      set
+	toSet        set
+	pluralSet    set
+	notNounSet   set
+	stopSet      set
+	nameSet      set
+	prepSet      set
+	detSet       set
+	adverbSet    set
+	cueSet       set // labelCue
+	labelStop    set // every word that is never part of a label (see content)
+	moreSet      set // more
+	ordSufSet    set
+	orSet        set // "oder", "bzw", "or": join two values of one unit
+	idiomTab     phraseTable[bool]
+	yearSet      set
+	everySet     set
+	massCueSet   set
+	fracArtSet   set
+	ordBeforeSet set
+	genitiveSet  set
+	clashSet     set
+	agePhrases   [][]string           // agePrefix split into words, longest first
+	unitEnds     [256][]string        // the keys of wordUnits by their last byte, longest first
+	heads        [64]uint64           // hashed first three bytes of the morphemes that open a compound number
+	tails        [256][]string        // the morphemes that end one, by their last byte
+	starters     map[string]startKind // lower-case first words of every figure: a word not in it starts none
+	edges        [1024]uint64         // hashed shape of every starter, a cheap filter before the map
 }
 
 func newLexicon(d langData) *lexicon {
+	d = respell(d)
 	l := &lexicon{langData: d}
 	low, cased := make(map[string][]unitDef, len(d.units)), make(map[string][]unitDef, 64)
 	for k, v := range d.units {
@@ -307,6 +345,49 @@ func newLexicon(d langData) *lexicon {
 	l.moreSet = newSet(d.more)
 	l.ordSufSet = newSet(d.ordSuffix)
 	l.orSet = newSet(d.or)
+	idioms := map[string]bool{}
+	for _, w := range d.idioms {
+		idioms[w] = true
+	}
+	l.idiomTab = newPhraseTable(idioms, false, l)
+	l.yearSet = newSet(d.yearWords)
+	l.fracArtSet = newSet(d.fracArticle)
+	l.everySet = newSet(d.every)
+	l.massCueSet = newSet(d.massCue)
+	l.ordBeforeSet = newSet(d.ordBefore)
+	l.genitiveSet = newSet(d.genitive)
+	l.clashSet = newSet(d.ordClash)
+	for phrase := range d.agePrefix {
+		l.agePhrases = append(l.agePhrases, strings.Fields(phrase))
+	}
+	slices.SortFunc(l.agePhrases, func(a, b []string) int {
+		if d := len(b) - len(a); d != 0 {
+			return d
+		}
+		return strings.Compare(strings.Join(a, " "), strings.Join(b, " "))
+	})
+	for w := range d.wordUnits {
+		l.unitEnds[w[len(w)-1]] = append(l.unitEnds[w[len(w)-1]], w)
+	}
+	for _, ends := range l.unitEnds {
+		slices.SortFunc(ends, func(a, b string) int {
+			if d := len(b) - len(a); d != 0 {
+				return d
+			}
+			return strings.Compare(a, b)
+		})
+	}
+	for m := range d.morphemes {
+		if l.andSet[m] || len(m) < 3 {
+			continue
+		}
+		k := headKey(m)
+		l.heads[k>>6] |= 1 << (k & 63)
+		l.tails[m[len(m)-1]] = append(l.tails[m[len(m)-1]], m)
+	}
+	for _, t := range l.tails {
+		slices.Sort(t)
+	}
 	l.starters = make(map[string]startKind, 512)
 	mark := func(k startKind, words ...string) {
 		for _, w := range words {
@@ -342,6 +423,32 @@ func newLexicon(d langData) *lexicon {
 	for _, s := range []set{l.negSet, l.oneSet} {
 		for k := range s {
 			mark(startQuantity, k)
+		}
+	}
+	for k := range d.few {
+		mark(anchor, k)
+	}
+	// "die Hälfte", "jeder Dritte": read back from the fraction or ordinal
+	// (see parser.lookBack), so these frequent words open nothing
+	// themselves; they only let a qualifier reach its anchor
+	for _, s := range []set{l.fracArtSet, l.everySet} {
+		for k := range s {
+			mark(chain, k)
+		}
+	}
+	for k := range d.ageSpan {
+		mark(startQuantity, k)
+	}
+	if d.oneUnit {
+		// "einen Kilometer": the unit anchors the article before it
+		for _, m := range []map[string][]entry[[]unitDef]{l.unitTab.m, l.caseUnits.m} {
+			for k, es := range m {
+				for _, e := range es {
+					if len(e.val) > 0 && e.val[0].flags&noArticle == 0 {
+						mark(anchor, k)
+					}
+				}
+			}
 		}
 	}
 	for k := range l.hundredSet {
@@ -386,6 +493,11 @@ func newLexicon(d langData) *lexicon {
 	for w := range l.andSet {
 		mark(chain, w)
 	}
+	for w := range l.idiomTab.m {
+		if l.starters[w]&startAny != 0 {
+			mark(idiom, w)
+		}
+	}
 	for w := range l.starters {
 		k := edgeKey(w)
 		l.edges[k>>6] |= 1 << (k & 63)
@@ -413,6 +525,9 @@ const (
 	// chain marks the inner words of opening phrases: "than" in "more
 	// than", "S" in "U.S. $". They let an opener reach its anchor.
 	chain
+	// idiom marks the first words of idioms that hold no figure ("erste"
+	// of "Erste Hilfe"), so only they are looked up in the idioms.
+	idiom
 	startAny = startDate | startQuantity | startOrdinal
 )
 
@@ -444,18 +559,23 @@ func (l *lexicon) startsFigure(w string) startKind {
 	if e := edgeKey(w); l.edges[e>>6]&(1<<(e&63)) != 0 {
 		k = l.starters[w]
 	}
-	if l.morphemes == nil || len(w) < 6 || !compoundStart(w) {
+	if l.morphemes == nil || len(w) < 6 || !l.compoundStart(w) {
 		return k
 	}
-	if compoundEnd(w) {
+	if l.compoundEnd(w) {
 		return startAny | anchor
 	}
 	for _, end := range l.ordEnding {
-		if stem, ok := strings.CutSuffix(w, end); ok && len(stem) >= 4 && compoundEnd(stem) {
+		if stem, ok := strings.CutSuffix(w, end); ok && len(stem) >= 4 && l.compoundEnd(stem) {
 			return k | startOrdinal | anchor
 		}
 	}
-	for _, end := range l.ageSuffix {
+	for _, end := range l.fracEnding {
+		if stem, ok := strings.CutSuffix(w, end); ok && len(stem) >= 4 && l.compoundEnd(stem) {
+			return k | startQuantity | anchor
+		}
+	}
+	for _, end := range l.unitEnds[w[len(w)-1]] {
 		if strings.HasSuffix(w, end) {
 			return k | startQuantity | anchor
 		}
@@ -481,7 +601,7 @@ func (l *lexicon) startsFigureBytes(w []byte) startKind {
 	if e := h & 0xFFFF; l.edges[e>>6]&(1<<(e&63)) != 0 {
 		k = l.starters[string(w)]
 	}
-	if l.morphemes != nil && n >= 6 && compoundStart(string(w[:4])) {
+	if l.morphemes != nil && n >= 6 && l.headOf(w[0], w[1], w[2]) {
 		k = startAny | anchor | approx
 	}
 	return k
@@ -503,66 +623,105 @@ func (l *lexicon) startsFigureCased(w string, buf []byte) startKind {
 	if e := h & 0xFFFF; l.edges[e>>6]&(1<<(e&63)) != 0 {
 		k = l.starters[string(lowerFits(buf, w))]
 	}
-	if l.morphemes != nil && n >= 6 {
-		var head [4]byte
-		for i := range head {
-			head[i] = w[i] | 0x20
-		}
-		if compoundStart(string(head[:])) {
-			k = startAny | anchor | approx
-		}
+	if l.morphemes != nil && n >= 6 && l.headOf(w[0]|0x20, w[1]|0x20, w[2]|0x20) {
+		k = startAny | anchor | approx
 	}
 	return k
 }
 
-// compoundStart reports a word starting like a German compound number.
-func compoundStart(w string) bool {
-	if len(w) < 3 {
-		return false
-	}
-	switch w[0] {
-	case 'e', 'z', 'd', 'v', 's', 'a', 'n', 'h', 't', 'f':
-	default:
-		return false // most words, after one comparison
-	}
-	switch w[:3] {
-	case "ein", "zwe", "zwo", "dre", "vie", "sec", "sie", "ach", "neu", "zeh", "elf", "hun", "tau":
-		return true
-	}
-	return strings.HasPrefix(w, "fün") || strings.HasPrefix(w, "zwö")
+// headKey hashes the first three bytes of a word (see lexicon.heads).
+func headKey(w string) int { return hashHead(w[0], w[1], w[2]) }
+
+func hashHead(a, b, c byte) int { return (int(a)*961 + int(b)*31 + int(c)) & 4095 }
+
+// headOf reports three bytes that may open a compound number word.
+func (l *lexicon) headOf(a, b, c byte) bool {
+	k := hashHead(a, b, c)
+	return l.heads[k>>6]&(1<<(k&63)) != 0
 }
 
-// compoundEnd reports a word ending like a German compound number.
-func compoundEnd(w string) bool {
-	var ends []string
-	switch w[len(w)-1] {
-	case 'g':
-		ends = []string{"zig", "ßig", "ssig"}
-	case 'n':
-		ends = []string{"zehn", "sieben", "neun"}
-	case 't':
-		ends = []string{"hundert", "acht"}
-	case 'd':
-		ends = []string{"tausend"}
-	case 's':
-		ends = []string{"eins", "sechs"}
-	case 'i':
-		ends = []string{"zwei", "drei"}
-	case 'r':
-		ends = []string{"vier"}
-	case 'f':
-		ends = []string{"fünf", "elf", "zwölf"}
-	case 'b':
-		ends = []string{"einhalb"}
-	default:
+// compoundStart reports a word starting like a compound number: with the
+// first bytes of one of the language's morphemes.
+func (l *lexicon) compoundStart(w string) bool {
+	return len(w) >= 3 && l.headOf(w[0], w[1], w[2])
+}
+
+// compoundEnd reports a word ending like a compound number: with one of the
+// language's morphemes.
+func (l *lexicon) compoundEnd(w string) bool {
+	if w == "" {
 		return false
 	}
-	for _, end := range ends {
+	for _, end := range l.tails[w[len(w)-1]] {
 		if strings.HasSuffix(w, end) {
 			return true
 		}
 	}
 	return false
+}
+
+// respell adds to every word list of d the words as written with the
+// language's other spellings (see langData.spellings): "fuenf" beside
+// "fünf", "dreissig" beside "dreißig", "Maerz" beside "März".
+func respell(d langData) langData {
+	if len(d.spellings) == 0 {
+		return d
+	}
+	alt := func(w string) (string, bool) {
+		out := w
+		for from, to := range d.spellings {
+			out = strings.ReplaceAll(out, from, to)
+		}
+		return out, out != w
+	}
+	list := func(ws []string) []string {
+		out := slices.Clone(ws)
+		for _, w := range ws {
+			if a, ok := alt(w); ok && !slices.Contains(out, a) {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	d.numbers = respellMap(d.numbers, alt)
+	d.morphemes = respellMap(d.morphemes, alt)
+	d.scales = respellMap(d.scales, alt)
+	d.fractions = respellMap(d.fractions, alt)
+	d.ordinals = respellMap(d.ordinals, alt)
+	d.wordUnits = respellMap(d.wordUnits, alt)
+	d.units = respellMap(d.units, alt)
+	d.prefixUnits = respellMap(d.prefixUnits, alt)
+	d.qualifiers = respellMap(d.qualifiers, alt)
+	d.months = respellMap(d.months, alt)
+	d.few = respellMap(d.few, alt)
+	d.agePrefix = respellMap(d.agePrefix, alt)
+	d.ageSpan = respellMap(d.ageSpan, alt)
+	d.rangeOpen = respellMap(d.rangeOpen, alt)
+	for _, ws := range []*[]string{&d.ordEnding, &d.fracEnding, &d.noRangeAfter, &d.weekdays, &d.datePrefix, &d.relUnits,
+		&d.relWords, &d.dayWords, &d.cueBetween, &d.or, &d.notNouns, &d.stop, &d.nameWords, &d.preps, &d.dets,
+		&d.adverbs, &d.labelCue, &d.more, &d.yearWords, &d.idioms, &d.one, &d.hundred, &d.genitive, &d.ordClash, &d.fracArticle, &d.ordBefore, &d.every, &d.massCue} {
+		*ws = list(*ws)
+	}
+	return d
+}
+
+// respellMap returns m with every key also written as alt writes it.
+func respellMap[T any](m map[string]T, alt func(string) (string, bool)) map[string]T {
+	if m == nil {
+		return nil
+	}
+	out := make(map[string]T, len(m)+len(m)/4)
+	for k, v := range m {
+		out[k] = v
+	}
+	for k, v := range m {
+		if a, ok := alt(k); ok {
+			if _, dup := out[a]; !dup {
+				out[a] = v
+			}
+		}
+	}
+	return out
 }
 
 // isCased reports a phrase whose case matters, written with a leading "="

@@ -19,6 +19,7 @@ type numeral struct {
 	intDigits int
 	tok       tokKind
 	frac      bool // a fraction in words: two thirds
+	approx    bool // a vague count: "ein paar" is about two
 	ord       bool // an ordinal in words: one hundred twenty-fifth
 }
 
@@ -302,6 +303,13 @@ func (p *parser) isMoneyWord(i int) bool {
 // "one hundred and six", "dreiundzwanzig", "zwei Millionen", "ein Drittel",
 // "4 thousand 3 hundred and 21", "two point five", "three fifths".
 func (p *parser) numberWords(i int) (numeral, bool) {
+	if p.lex.fracArtSet[p.toks[i].lower] {
+		// die Hälfte
+		if f, k := p.denominator(i+1, true); f == 0.5 && i+1 < len(p.toks) && p.toks[i+1].upper == p.lex.nounCapital {
+			return numeral{val: f, scale: 1, first: i, next: k, words: true, tok: tWord, frac: true}, true
+		}
+		return numeral{}, false
+	}
 	var total, cur, pending, prevCur, andBase, prevScale float64
 	prevJ, first := i, i
 	seen, article := false, false
@@ -342,12 +350,12 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 			break
 		}
 		w := t.lower
-		if v, ok := p.wordValue(w); ok {
+		if v, ok := p.wordValue(w); ok && !(seen && (p.lex.hundredSet[w] || p.lex.scales[w] > 0)) {
 			if seen && !canAdd(cur, v) {
 				break
 			}
-			if article && !seen {
-				first = j // "a six-mile trip": the article is not part of six
+			if article && !seen && !p.lex.hundredSet[w] && p.lex.scales[w] == 0 {
+				first = j // "a six-mile trip": the article is not part of six; "ein hundert" is one hundred
 			}
 			if article && !seen && v >= 20 && p.isPunct(j+1, "-") && j+2 < len(p.toks) {
 				if o, ok := p.lex.ordinals[p.toks[j+2].lower]; ok && o < 10 {
@@ -421,6 +429,15 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 			if f := p.fractionAt(j + 1); f > 0 && f < 1 {
 				break // "and a half" is read below
 			}
+			if u := math.Mod(cur, 100); p.lex.unitsFirst && u >= 1 && u <= 9 && !p.toks[j+1].brk && !(i > 0 && p.lex.rangeOpen[p.toks[i-1].lower] == w) {
+				// drei und zwanzig, zweihundert drei und zwanzig
+				if v, ok := p.wordValue(p.toks[j+1].lower); ok && v >= 20 && v <= 90 && math.Mod(v, 10) == 0 && p.toks[j+1].kind == tWord {
+					cur += v
+					j += 2
+					lastJ = j
+					continue
+				}
+			}
 			if v, ok := p.wordValue(p.toks[j+1].lower); ok && total+cur >= 100 && math.Mod(cur, 100) == 0 && v < 100 {
 				andBase = cur
 				j++
@@ -463,8 +480,14 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 		// "a third", "ein Drittel", "a dozen", "a trillionth"
 		if lastJ == i && j < len(p.toks) {
 			if f, k := p.denominator(j, true); f > 0 && !p.ordinalUse(j, k) {
-				return numeral{val: f, scale: 1, first: i, next: k, words: true, tok: tWord, frac: true}, true
+				n := numeral{val: f, scale: 1, first: i, next: k, words: true, tok: tWord, frac: true}
+				if s, ok := p.lex.scales[p.tokLower(k)]; ok && s < 1000 && !p.toks[k].brk {
+					// ein halbes Dutzend
+					n.val, n.next, n.frac = f*s, k+1, false
+				}
+				return n, true
 			}
+			return p.articleOne(i, j)
 		}
 		return numeral{}, false
 	}
@@ -501,6 +524,55 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 		p.andAHalf(&n)
 	}
 	return n, true
+}
+
+// articleOne reads the article at token i as the number one where it
+// counts (see langData.oneUnit): before a unit ("einen Kilometer"), the low
+// end of a range ("ein bis zwei Tage") or a vague count of a unit ("ein
+// paar Wochen", about two). j is the token after the article.
+func (p *parser) articleOne(i, j int) (numeral, bool) {
+	if !p.lex.oneUnit || j >= len(p.toks) || p.toks[j].brk || p.toks[j].kind != tWord {
+		return numeral{}, false
+	}
+	one := numeral{val: 1, scale: 1, first: i, next: j, words: true, tok: tWord}
+	if v, ok := p.lex.few[p.toks[j].lower]; ok {
+		vague := numeral{val: v, scale: 1, first: i, next: j + 1, words: true, tok: tWord, approx: true}
+		if s, ok := p.lex.scales[p.tokLower(j+1)]; ok && s >= 100 && !p.toks[j+1].brk {
+			vague.val, vague.scale, vague.next = v*s, s, j+2 // ein paar Tausend
+			return vague, true
+		}
+		if _, _, ok := p.unit(j+1, vague); ok && p.tokKind(j+1) == tWord {
+			return vague, true
+		}
+		return numeral{}, false
+	}
+	closes := i > 0 && p.lex.rangeOpen[p.toks[i-1].lower] == p.toks[j].lower // zwischen einem und zwei Jahren
+	if (p.lex.rangeSet[p.toks[j].lower] || closes) && p.toks[j].kind == tWord && j+1 < len(p.toks) {
+		if hi, ok := p.unsigned(j+1, false); ok && hi.val > 1 && hi.words {
+			return one, true // ein bis zwei Tage
+		}
+	}
+	u, k, ok := p.unit(j, one)
+	if !ok || u.flags&noArticle != 0 || k < len(p.toks) && p.lex.genitiveSet[p.toks[k].lower] {
+		return numeral{}, false // eines Tages, einen Tag der offenen Tür
+	}
+	return one, true
+}
+
+// tokLower returns the lower-case form of token j, or "" past the end.
+func (p *parser) tokLower(j int) string {
+	if j >= len(p.toks) {
+		return ""
+	}
+	return p.toks[j].lower
+}
+
+// tokKind returns the kind of token j, or tPunct past the end.
+func (p *parser) tokKind(j int) tokKind {
+	if j >= len(p.toks) {
+		return tPunct
+	}
+	return p.toks[j].kind
 }
 
 // ordinalAt reads an ordinal word at token j: "fifth", "twenty-fifth",
@@ -544,6 +616,14 @@ func (p *parser) denominator(j int, singular bool) (float64, int) {
 	}
 	if w == "second" || w == "seconds" || w == "first" || w == "firsts" {
 		return 0, j
+	}
+	// sechzehntel, zwanzigstel: a number word and the ending of a fraction
+	for _, end := range p.lex.fracEnding {
+		if stem, ok := strings.CutSuffix(w, end); ok && len(stem) >= 4 {
+			if v, isNum := p.wordValue(stem); isNum && v >= 3 && v == math.Trunc(v) {
+				return 1 / v, j + 1
+			}
+		}
 	}
 	plural := strings.HasSuffix(w, "s")
 	stem := strings.TrimSuffix(w, "s")
@@ -722,7 +802,7 @@ func (p *parser) wordValue(w string) (float64, bool) {
 	if v, ok := p.lex.numbers[w]; ok {
 		return v, true
 	}
-	if p.lex.morphemes == nil || len(w) < 6 || !compoundStart(w) || !compoundEnd(w) {
+	if p.lex.morphemes == nil || len(w) < 6 || !p.lex.compoundStart(w) || !p.lex.compoundEnd(w) {
 		return 0, false
 	}
 	return compound(w, p.lex.morphemes)
@@ -730,14 +810,14 @@ func (p *parser) wordValue(w string) (float64, bool) {
 
 // compound reads a compound number word such as "dreiundzwanzig" or
 // "zweihunderttausend" from its parts. Negative part values are multipliers
-// (hundert = -100, tausend = -1000); "und" is 0.
+// (hundert = -100, tausend = -1000, million = -1e6); "und" is 0.
 func compound(w string, parts map[string]float64) (float64, bool) {
 	var total, cur float64
 	n := 0
 	for len(w) > 0 {
 		best := 0
 		var bv float64
-		for l := min(len(w), 9); l >= 2; l-- {
+		for l := min(len(w), 12); l >= 2; l-- {
 			if v, ok := parts[w[:l]]; ok {
 				best, bv = l, v
 				break
@@ -754,11 +834,15 @@ func compound(w string, parts map[string]float64) (float64, bool) {
 				cur = 1
 			}
 			cur *= 100
-		case bv == -1000:
+		case bv <= -1000:
 			if cur == 0 {
 				cur = 1
 			}
-			total += cur * 1000
+			if s := -bv; total > 0 && total < s {
+				total = (total + cur) * s // zweitausendmillionen
+			} else {
+				total += cur * s
+			}
 			cur = 0
 		default:
 			cur += bv

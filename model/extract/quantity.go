@@ -20,7 +20,10 @@ type fact struct {
 // quantity reads a figure at token i: [qualifier] [currency] number [range]
 // [unit | currency | counted noun].
 func (p *parser) quantity(i int) (fact, bool) {
-	if f, ok := p.wordAge(i); ok {
+	if f, ok := p.wordUnit(i); ok {
+		return f, true
+	}
+	if f, ok := p.decadeAge(i); ok {
 		return f, true
 	}
 	start := i
@@ -46,6 +49,15 @@ func (p *parser) quantity(i int) (fact, bool) {
 		if defs, j, ok := p.prefix(i); ok && j < len(p.toks) {
 			pre, prefixed, i = defs, true, j
 			money = defs[0].kind == model.KindMoney
+		}
+	}
+	if i > start && i < len(p.toks) && p.toks[i].kind != tWord {
+		// "ab 1. Juli", "von 3:6": an opening word before a date or a code
+		if _, skip := p.code(i); skip {
+			return fact{}, false
+		}
+		if _, ok := p.date(i); ok {
+			return fact{}, false
 		}
 	}
 	n, ok := p.number(i, money)
@@ -89,10 +101,13 @@ func (p *parser) quantity(i int) (fact, bool) {
 	f := fact{first: start, numFirst: n.first, scale: n.scale}
 	f.Value = n.val
 	f.Qualifier = qual
+	if n.approx && qual == "" {
+		f.Qualifier = "~" // ein paar Wochen
+	}
 	j := n.next
 	if hi, k, ok := p.rangeTail(j, closeWord, money, n); ok {
 		lo := n.val
-		if n.scale == 1 && hi.scale > 1 && !n.words && n.val*hi.scale <= hi.val {
+		if n.scale == 1 && hi.scale > 1 && n.val*hi.scale <= hi.val {
 			lo *= hi.scale
 			f.scale = hi.scale
 		}
@@ -129,9 +144,9 @@ func (p *parser) quantity(i int) (fact, bool) {
 		f.Kind = model.KindCount
 		f.Noun = noun
 		j = k
-	} else if n.first > 0 && qual == "" && f.Max == nil && p.lex.agePrefix[p.toks[n.first-1].lower] {
+	} else if k := p.ageBefore(n.first); k < n.first && qual == "" {
 		f.Kind, f.Unit = model.KindDuration, "yr"
-		f.first = n.first - 1
+		f.first = k
 	} else if p.ageInBrackets(n, qual, f.Max) {
 		// Tim Hunt (72): an age after a name
 		f.Kind, f.Unit = model.KindDuration, "yr"
@@ -263,6 +278,69 @@ func (p *parser) lengthTail(f *fact, j int) int {
 	return j
 }
 
+// decadeAge reads an age given by the part of a decade: "Mitte 40" is
+// about 44 to 46 years, "Anfang zwanzig" about 20 to 23.
+func (p *parser) decadeAge(i int) (fact, bool) {
+	span, ok := p.lex.ageSpan[p.toks[i].lower]
+	if !ok || p.toks[i].kind != tWord || i+1 >= len(p.toks) || p.toks[i+1].brk {
+		return fact{}, false
+	}
+	n, ok := p.unsigned(i+1, false)
+	if !ok || n.scale != 1 || n.val < 10 || n.val > 90 || math.Mod(n.val, 10) != 0 || n.tok == tNum && !n.plain {
+		return fact{}, false
+	}
+	if _, _, unit := p.unit(n.next, n); unit {
+		return fact{}, false
+	}
+	if _, _, noun := p.countNoun(n.next, n); noun || p.isPunct(n.next, ".") && p.month(n.next+1) {
+		return fact{}, false
+	}
+	f := fact{first: i, next: n.next, numFirst: i + 1, scale: 1}
+	hi := n.val + span[1]
+	f.Kind, f.Unit, f.Value, f.Max, f.Qualifier = model.KindDuration, "yr", n.val+span[0], &hi, "~"
+	return f, true
+}
+
+// everyNth reads a share written as "one in every n": "jeder dritte
+// Deutsche" is a third, "jeder Zweite" a half, "jeder 5." a fifth.
+func (p *parser) everyNth(i int) (fact, bool) {
+	if !p.lex.everySet[p.toks[i].lower] || p.toks[i].kind != tWord || i+1 >= len(p.toks) || p.toks[i+1].brk {
+		return fact{}, false
+	}
+	o, ok := p.digitOrdinal(i + 1)
+	if !ok {
+		o, ok = p.wordOrdinal(i + 1)
+	}
+	if !ok || o.Kind != model.KindOrdinal || o.Value < 2 || o.Value != math.Trunc(o.Value) {
+		return fact{}, false
+	}
+	f := fact{first: i, next: o.next, numFirst: i + 1, scale: 1}
+	f.Kind, f.Value = model.KindNumber, 1/o.Value
+	return f, true
+}
+
+// ageBefore returns where a phrase that makes the number at token k an age
+// ("aged", "im Alter von") starts, or k.
+func (p *parser) ageBefore(k int) int {
+	for _, words := range p.lex.agePhrases {
+		j := k - len(words)
+		if j < 0 {
+			continue
+		}
+		ok := true
+		for w, word := range words {
+			if p.toks[j+w].lower != word || p.toks[j+w].kind != tWord {
+				ok = false
+				break
+			}
+		}
+		if ok && !p.toks[k].brk {
+			return j
+		}
+	}
+	return k
+}
+
 // ageInBrackets reports an age in brackets after a name: "Tim Hunt (72)".
 func (p *parser) ageInBrackets(n numeral, qual string, max *float64) bool {
 	k := n.first
@@ -283,20 +361,25 @@ func hasUpper(s string) bool {
 	return false
 }
 
-// wordAge reads an age written as one word: "zweijährige", "dreijähriger".
-func (p *parser) wordAge(i int) (fact, bool) {
+// wordUnit reads a figure written as one word of a number and a unit's
+// ending: "zweijährige", "dreifach", "fünfprozentige", "zehntägigen".
+func (p *parser) wordUnit(i int) (fact, bool) {
 	t := &p.toks[i]
-	if t.kind != tWord || len(p.lex.ageSuffix) == 0 {
+	if t.kind != tWord || t.lower == "" {
 		return fact{}, false
 	}
-	for _, end := range p.lex.ageSuffix {
+	for _, end := range p.lex.unitEnds[t.lower[len(t.lower)-1]] {
 		if stem, ok := strings.CutSuffix(t.lower, end); ok && stem != "" {
 			v, isNum := p.wordValue(stem)
-			if !isNum || v <= 0 {
+			if p.lex.oneSet[stem] {
+				v, isNum = 1, true // einjährige
+			}
+			u := p.lex.wordUnits[end]
+			if !isNum || v <= 0 || v == 1 && u.flags&notOne != 0 {
 				return fact{}, false
 			}
 			f := fact{first: i, next: i + 1, numFirst: i, scale: 1}
-			f.Kind, f.Value, f.Unit = model.KindDuration, v, "yr"
+			f.Kind, f.Value, f.Unit = u.kind, v*u.factor, u.unit
 			return f, true
 		}
 	}
@@ -346,6 +429,10 @@ func (p *parser) keep(f *fact, n numeral) bool {
 			}
 		}
 	}
+	// § 5, # 3, № 7: references, whatever follows them
+	if k := n.first; k > 0 && f.first == n.first && p.toks[k-1].kind == tPunct && (p.toks[k-1].lower == "§" || p.toks[k-1].lower == "#" || p.toks[k-1].lower == "№") {
+		return false
+	}
 	// codes: 0049, 030 1234567
 	if nt.kind == tNum && nt.plain && nt.intDigits > 1 && p.text[nt.start] == '0' {
 		return false
@@ -375,9 +462,15 @@ func (p *parser) keep(f *fact, n numeral) bool {
 	if f.Max != nil {
 		return true
 	}
-	// number words for "one" alone say nothing
-	if n.words && f.Value == 1 && n.scale == 1 {
+	// the words for "one" that are also articles say nothing alone ("one",
+	// "ein"); the numeral "eins" counts
+	if n.words && f.Value == 1 && n.scale == 1 && (n.next-n.first != 1 || p.lex.oneSet[nt.lower]) {
 		return false
+	}
+	// a year in words: im Jahr neunzehnhundertneunundachtzig
+	if n.words && f.bare && n.first > 0 && p.lex.yearSet[p.toks[n.first-1].lower] && f.Value >= 1000 && f.Value < 2100 && f.Value == math.Trunc(f.Value) {
+		f.Kind = model.KindDate
+		return true
 	}
 	// digits after a name: Nord Stream 1, Windows 11, Artikel 5
 	if f.bare && n.first > 0 && f.first == n.first {
@@ -519,6 +612,9 @@ func (p *parser) unit(j int, n numeral) (unitDef, int, bool) {
 			if d.flags&weak != 0 && ((end < len(p.toks) && weakBlock(p.toks[end].lower)) || (n.first > 0 && weakBlock(p.toks[n.first-1].lower))) {
 				continue
 			}
+			if d.flags&goods != 0 && !p.goodsAt(end) && !(end < len(p.toks) && p.inSet(p.lex.massCueSet, end)) && !(n.first > 0 && p.inSet(p.lex.massCueSet, n.first-1)) {
+				continue
+			}
 			e := end
 			if bracket {
 				if e < len(p.toks) && (p.isPunct(e, ")") || p.isPunct(e, "]") || p.isPunct(e, "}") || p.isPunct(e, ">")) {
@@ -545,6 +641,20 @@ func (p *parser) unit(j int, n numeral) (unitDef, int, bool) {
 		return try(d1, j1)
 	}
 	return unitDef{}, j, false
+}
+
+// goodsAt reports goods at token k, the noun a unit of weight measures:
+// "Mehl" in "fünf Pfund Mehl", unlike "Sterling" or "Strafe".
+func (p *parser) goodsAt(k int) bool {
+	if k >= len(p.toks) || p.toks[k].brk || p.toks[k].kind != tWord {
+		return false
+	}
+	t := &p.toks[k]
+	if p.lex.nounCapital && !t.upper || p.lex.stopSet[t.lower] || p.lex.notNounSet[t.lower] || p.isMoneyWord(k) {
+		return false
+	}
+	_, isNum := p.wordValue(t.lower)
+	return !isNum
 }
 
 // weakUnit reports a unit at j that was refused for its neighbours.

@@ -252,6 +252,12 @@ func (z tokenizer) number(t token) token {
 				break
 			}
 			c, sepLen = ' ', w
+		} else if w := apostrophe(s, j); w > 0 {
+			// Swiss grouping: 1'000, 1’250’000
+			if gs[0].end-gs[0].start > 3 || (n > 1 && gs[n-1].sep != '\'') {
+				break
+			}
+			c, sepLen = '\'', w
 		} else if c != '.' && c != ',' {
 			break
 		}
@@ -262,6 +268,9 @@ func (z tokenizer) number(t token) token {
 		e := k
 		for e < len(s) && isDigit(s[e]) {
 			e++
+		}
+		if c == '\'' && e-k != 3 {
+			break
 		}
 		if c == ' ' && (e-k != 3 || (e < len(s) && (s[e] == '.' || s[e] == ',') && e+1 < len(s) && isDigit(s[e+1]) && z.lex.decimal != s[e])) {
 			break
@@ -433,12 +442,25 @@ func exponent(s string, k int) (int, int, bool) {
 	return m, x, true
 }
 
-// thinSpace returns the length of a no-break or thin space at j, or 0.
+// thinSpace returns the length of a no-break, thin or figure space at j,
+// or 0.
 func thinSpace(s string, j int) int {
 	if s[j] == 0xC2 && j+1 < len(s) && s[j+1] == 0xA0 {
 		return 2
 	}
-	if s[j] == 0xE2 && j+2 < len(s) && s[j+1] == 0x80 && (s[j+2] == 0xAF || s[j+2] == 0x89) {
+	if s[j] == 0xE2 && j+2 < len(s) && s[j+1] == 0x80 && (s[j+2] == 0xAF || s[j+2] == 0x89 || s[j+2] == 0x87) {
+		return 3
+	}
+	return 0
+}
+
+// apostrophe returns the length of an apostrophe grouping digits at j
+// (' or ’), or 0.
+func apostrophe(s string, j int) int {
+	if s[j] == '\'' {
+		return 1
+	}
+	if s[j] == 0xE2 && j+2 < len(s) && s[j+1] == 0x80 && s[j+2] == 0x99 {
 		return 3
 	}
 	return 0
