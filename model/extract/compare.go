@@ -16,7 +16,11 @@ func (p *parser) compare(all *[]model.Fact, comps *[]model.Comparison) {
 	// von 20 auf 35 Prozent: the first number takes the unit of the second
 	for k := 0; k+1 < len(fs); k++ {
 		a, b := &fs[k], &fs[k+1]
-		if a.Kind != model.KindNumber || !b.Kind.IsQuantity() || b.Kind == model.KindNumber || a.Max != nil {
+		if a.Kind != model.KindNumber || !b.Kind.IsQuantity() || a.Max != nil {
+			continue
+		}
+		// von 1,2 auf 2,4 Millionen: a plain number takes only the scale
+		if b.Kind == model.KindNumber && (a.scale > 1 || b.scale <= 1) {
 			continue
 		}
 		if a.next+1 != b.first || !p.lex.toSet[p.toks[a.next].lower] || a.first == 0 || !p.lex.fromSet[p.toks[a.first-1].lower] {

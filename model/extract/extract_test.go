@@ -244,6 +244,7 @@ func TestComparisons(t *testing.T) {
 		ratio          float64
 	}{
 		{"von auf", "de", "Die Quote stieg von 20 auf 35 Prozent.", "35 Prozent", "20", 1.75},
+		{"von auf, the scale of the newer value", "de", "Die Zahl der Mitglieder stieg von 1,2 auf 2,4 Millionen.", "2,4 Millionen", "1,2", 2},
 		{"gegenüber", "de", "Der Umsatz lag bei 12 Mio. Euro gegenüber 10 Mio. Euro.", "12 Mio. Euro", "10 Mio. Euro", 1.2},
 		{"from to", "en", "Sales rose from $20 million to $35 million.", "$35 million", "$20 million", 1.75},
 		{"up from", "en", "Profit was $35 billion, up from $20 billion.", "$35 billion", "$20 billion", 1.75},
