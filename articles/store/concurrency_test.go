@@ -18,15 +18,15 @@ import (
 // The child processes of these tests are this test binary run again with
 // childEnv set: TestChild then does the child's work instead of testing.
 const (
-	childEnv   = "FIGS_STORE_TEST_CHILD" // "writer" or "crash"
+	childEnv   = "FIGS_STORE_TEST_CHILD" // "writer", "crash", "open", "present" or "mark"
 	childDB    = "FIGS_STORE_TEST_DB"
 	childIndex = "FIGS_STORE_TEST_INDEX"
 )
 
 const (
 	roads        = 96 // figures in the roads article
-	procs        = 4  // writer processes
-	procRoutines = 4  // goroutines in each writer process
+	procs        = 5  // writer processes
+	procRoutines = 4  // goroutines in each writer process: 20 writers in all
 )
 
 // roadsArticle has one distinct figure per sentence, so every writer can
@@ -49,6 +49,12 @@ func TestChild(t *testing.T) {
 		childWriter(t)
 	case "crash":
 		childCrash(t)
+	case "open":
+		childOpen(t)
+	case "present":
+		childPresent(t)
+	case "mark":
+		childMark(t)
 	default:
 		t.Skip("skipping: only runs as a child of the process tests")
 	}
@@ -170,6 +176,10 @@ func testConcurrentProcesses(t *testing.T, e testEngine) {
 	marks := mustMarks(t, s, a, figures(facts))
 	if len(marks) != roads {
 		t.Errorf("%d marks after %d writer processes, want %d", len(marks), procs, roads)
+	}
+	// Every save is one row: none lost, none doubled.
+	if rows := rowCount(t, s, "marks"); rows != roads {
+		t.Errorf("%d rows after %d writers saved %d marks, want %d", rows, procs*procRoutines, roads, roads)
 	}
 	for _, m := range marks {
 		k := m.FactID / procRoutines % procs

@@ -98,8 +98,14 @@ func (h *hub) close() {
 	h.wg.Wait()
 }
 
-// checkEvery is how often presences are renewed and checked for expiry.
-func (h *hub) checkEvery() time.Duration { return max(h.ttl/3, 10*time.Millisecond) }
+// beatEvery is how often this store renews its presences: three times
+// per TTL, so one late heartbeat does not drop a reviewer.
+func (h *hub) beatEvery() time.Duration { return max(h.ttl/3, 10*time.Millisecond) }
+
+// checkEvery is how often the watched presence lists are loaded again to
+// drop presences that expired (a host that died announces nothing): one
+// cheap query per watched article.
+func (h *hub) checkEvery() time.Duration { return min(h.beatEvery(), time.Second) }
 
 // Watch delivers the changes to a until ctx ends; see tui.LiveStore. It
 // returns once the store listens, so a change committed after Watch
@@ -495,7 +501,7 @@ ON CONFLICT (session) DO UPDATE SET figure = excluded.figure, fact_key = exclude
 // clears presences that expired long ago. A presence whose row went
 // missing (cleared while this host could not renew it) is written again.
 func (h *hub) heartbeat() {
-	t := time.NewTicker(h.checkEvery())
+	t := time.NewTicker(h.beatEvery())
 	defer t.Stop()
 	for {
 		select {

@@ -24,5 +24,13 @@ func storeCases() []storeCase {
 		{"ConcurrentGoroutines", testConcurrentGoroutines},
 		{"ConcurrentProcesses", testConcurrentProcesses},
 		{"CrashKeepsAcknowledgedMarks", testCrashKeepsAcknowledgedMarks},
+		{"WatchSeesOtherStores", testWatchSeesOtherStores},
+		{"WatchSeesOtherProcesses", testWatchSeesOtherProcesses},
+		{"Presence", testPresence},
+		{"PresenceExpires", testPresenceExpires},
+		{"MigrationsRace", testMigrationsRace},
+		{"Attribution", testAttribution},
+		{"History", testHistory},
+		{"Health", testHealth},
 	}
 }
