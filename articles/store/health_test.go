@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"errors"
-	"io"
 	"net"
 	"net/url"
 	"os"
@@ -23,6 +22,46 @@ type cutProxy struct {
 	mu     sync.Mutex
 	ln     net.Listener
 	conns  map[net.Conn]struct{}
+	frozen chan struct{} // open while traffic is held back
+}
+
+// freeze holds back every byte in both directions without closing
+// anything, as a network that went silent would; thaw lets it through.
+func (p *cutProxy) freeze() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.frozen = make(chan struct{})
+}
+
+func (p *cutProxy) thaw() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.frozen != nil {
+		close(p.frozen)
+		p.frozen = nil
+	}
+}
+
+// copy copies src to dst, waiting while the proxy is frozen.
+func (p *cutProxy) copy(dst, src net.Conn) {
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := src.Read(buf)
+		p.mu.Lock()
+		f := p.frozen
+		p.mu.Unlock()
+		if f != nil {
+			<-f
+		}
+		if n > 0 {
+			if _, werr := dst.Write(buf[:n]); werr != nil {
+				return
+			}
+		}
+		if err != nil {
+			return
+		}
+	}
 }
 
 func newCutProxy(t *testing.T, target string) *cutProxy {
@@ -61,8 +100,8 @@ func (p *cutProxy) pipe(c net.Conn) {
 	p.mu.Lock()
 	p.conns[c], p.conns[s] = struct{}{}, struct{}{}
 	p.mu.Unlock()
-	go func() { io.Copy(s, c); s.Close() }()
-	io.Copy(c, s)
+	go func() { p.copy(s, c); s.Close() }()
+	p.copy(c, s)
 	c.Close()
 }
 
@@ -141,5 +180,41 @@ func TestPostgresDownAndBack(t *testing.T) {
 	}
 	if marks := mustMarks(t, s, art, figures(facts)); len(marks) != 1 {
 		t.Errorf("marks = %+v, want the save made once the server was back", marks)
+	}
+}
+
+// TestPostgresSilentNetwork holds back all traffic to the server without
+// closing a connection: the listener's ping goes unanswered and watchers
+// are told the database is down, then that it is back.
+func TestPostgresSilentNetwork(t *testing.T) {
+	if os.Getenv(postgresEnv) == "" {
+		t.Skip("skipping: " + postgresEnv + " is not set to a PostgreSQL URL (.ci/run starts a server and sets it)")
+	}
+	direct, err := url.Parse(postgresDB(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newCutProxy(t, direct.Host)
+	defer p.thaw()
+	via := *direct
+	via.Host = p.addr
+	s, err := OpenConfig(context.Background(), Config{DB: via.String(), ConnectTimeout: 500 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.eng.(*postgresEngine).quiet = 200 * time.Millisecond
+	art, _ := bridgeArticle(t)
+	ch, err := s.Watch(t.Context(), art)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.freeze()
+	if c := next(t, ch, model.ChangeHealth); !c.Down {
+		t.Fatalf("change = %+v, want the database down", c)
+	}
+	p.thaw()
+	if c := next(t, ch, model.ChangeHealth); c.Down {
+		t.Fatalf("change = %+v, want the database back", c)
 	}
 }

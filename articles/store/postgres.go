@@ -32,6 +32,7 @@ type postgresEngine struct {
 	pool      *pgxpool.Pool
 	url       string // without the password
 	listenCfg *pgx.ConnConfig
+	quiet     time.Duration // 0: listenQuiet
 }
 
 // openPostgres connects to the server at rawURL within timeout (unless the
@@ -136,6 +137,18 @@ func (e *postgresEngine) announce(ctx context.Context, c conn, ev event) error {
 // listenRetry is how long the listener waits before connecting again.
 const listenRetry = 250 * time.Millisecond
 
+// listenQuiet is how long the listener waits for a notification before it
+// pings the server.
+const listenQuiet = 10 * time.Second
+
+// quietFor is the engine's listenQuiet (tests shorten it).
+func (e *postgresEngine) quietFor() time.Duration {
+	if e.quiet > 0 {
+		return e.quiet
+	}
+	return listenQuiet
+}
+
 // listen keeps one connection of its own (not the pool's) listening on
 // the channel, and connects again whenever it breaks, until ctx ends.
 func (e *postgresEngine) listen(ctx context.Context, h *hub) {
@@ -168,7 +181,21 @@ func (e *postgresEngine) listenOnce(ctx context.Context, h *hub) error {
 	// tells every watcher to load again.
 	h.setUp()
 	for {
-		n, err := c.WaitForNotification(ctx)
+		// A quiet connection is pinged now and then: a server behind a
+		// network that went silent would otherwise never be noticed.
+		wctx, cancel := context.WithTimeout(ctx, e.quietFor())
+		n, err := c.WaitForNotification(wctx)
+		quiet := wctx.Err() != nil && ctx.Err() == nil
+		cancel()
+		if quiet && !c.IsClosed() {
+			pctx, cancel := context.WithTimeout(ctx, e.listenCfg.ConnectTimeout)
+			err = c.Ping(pctx)
+			cancel()
+			if err != nil {
+				return fmt.Errorf("listen: no answer from the server: %w", cleanPgError(err))
+			}
+			continue
+		}
 		if err != nil {
 			return fmt.Errorf("listen: %w", cleanPgError(err))
 		}
