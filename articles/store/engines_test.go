@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"figs/model"
 )
 
 // postgresEnv names a PostgreSQL server the tests may create databases on
@@ -128,5 +130,27 @@ func rawExec(t testing.TB, s *Store, q string, args ...any) {
 	t.Helper()
 	if _, err := s.eng.reader().exec(context.Background(), q, args...); err != nil {
 		t.Fatalf("%s: %v", strings.TrimSpace(q), err)
+	}
+}
+
+// TestWriteReportOnPostgres writes the report of an article that has no
+// folder of its own (the built-in one) into the report folder, created
+// when missing: a PostgreSQL store has no file to write beside.
+func TestWriteReportOnPostgres(t *testing.T) {
+	db := postgresDB(t)
+	dir := filepath.Join(t.TempDir(), "data", "figs")
+	s, err := OpenConfig(context.Background(), Config{DB: db, ReportDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	a, facts := article(t, "default", bridge, "12 km")
+	mustSave(t, s, a, figures(facts), model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
+	path, err := s.WriteReport(context.Background(), a, figures(facts))
+	if err != nil || filepath.Dir(path) != dir {
+		t.Fatalf("WriteReport = %q, %v; want a report in %s", path, err, dir)
+	}
+	if b, err := os.ReadFile(path); err != nil || !strings.Contains(string(b), "✓ verified") {
+		t.Errorf("report %s: %v\n%s", path, err, b)
 	}
 }

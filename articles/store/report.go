@@ -37,6 +37,9 @@ func (s *Store) WriteReport(ctx context.Context, a model.Article, figs model.Fac
 	if s.reportDir == "" {
 		return "", errors.New("write report: the article's folder cannot be written and this store has no folder for reports")
 	}
+	if err := os.MkdirAll(s.reportDir, 0o700); err != nil {
+		return "", fmt.Errorf("write report: %w", err)
+	}
 	path := filepath.Join(s.reportDir, reportName(a))
 	if err := writeFileAtomic(path, buf.Bytes()); err != nil {
 		return "", fmt.Errorf("write report: %w", err)
