@@ -27,7 +27,7 @@ func TestClaimReviewAppearance(t *testing.T) {
 			a, facts := article(t, c.source, "The bridge\n\nIt is 12 km long.", "12 km")
 			mustSave(t, s, a, figures(facts), model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
 			var buf bytes.Buffer
-			if err := s.Export(context.Background(), a, figures(facts), "claimreview", &buf); err != nil {
+			if err := s.Export(context.Background(), a, figures(facts), ExportOptions{Format: "claimreview"}, &buf); err != nil {
 				t.Fatal(err)
 			}
 			var out []struct {

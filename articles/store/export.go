@@ -13,17 +13,36 @@ import (
 // Formats lists the export formats in the order help shows them.
 func Formats() []string { return []string{"md", "json", "csv", "claimreview"} }
 
+// HistoryFormats lists the export formats that can show the history.
+func HistoryFormats() []string { return []string{"md", "json"} }
+
+// ExportOptions say what Export writes.
+type ExportOptions struct {
+	Format  string // one of Formats
+	History bool   // add every value a later save replaced (md and json only)
+}
+
 // Export writes the review of a, with the current marks attached to
-// figs.Facts, to w in format (one of Formats).
-func (s *Store) Export(ctx context.Context, a model.Article, figs model.Facts, format string, w io.Writer) error {
-	if !slices.Contains(Formats(), format) {
-		return unknownFormat(format)
+// figs.Facts, to w as opts say.
+func (s *Store) Export(ctx context.Context, a model.Article, figs model.Facts, opts ExportOptions, w io.Writer) error {
+	if !slices.Contains(Formats(), opts.Format) {
+		return unknownFormat(opts.Format)
+	}
+	if opts.History && !slices.Contains(HistoryFormats(), opts.Format) {
+		return fmt.Errorf("export %s: the history is shown in %s only", opts.Format, strings.Join(HistoryFormats(), " and "))
 	}
 	marks, err := s.Marks(ctx, a, figs)
 	if err != nil {
 		return err
 	}
-	return writeExport(w, format, newReview(a, figs, marks))
+	r := newReview(a, figs, marks)
+	if opts.History {
+		if r.history, err = s.History(ctx, a, figs); err != nil {
+			return err
+		}
+		r.withHistory = true
+	}
+	return writeExport(w, opts.Format, r)
 }
 
 // WriteExport writes the review of a to w in format: its figures, the marks
@@ -69,6 +88,9 @@ type review struct {
 	figures []figureReview
 	orphans []model.Mark
 	summary model.Summary
+	// history is every value replaced, when withHistory.
+	history     []HistoryEntry
+	withHistory bool
 }
 
 // figureReview is one figure and its mark; an unmarked figure has a zero

@@ -52,7 +52,7 @@ func TestExport(t *testing.T) {
 	for _, format := range Formats() {
 		t.Run(format, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := s.Export(context.Background(), a, figures(facts), format, &buf); err != nil {
+			if err := s.Export(context.Background(), a, figures(facts), ExportOptions{Format: format}, &buf); err != nil {
 				t.Fatal(err)
 			}
 			golden.RequireEqual(t, buf.Bytes())
@@ -63,7 +63,7 @@ func TestExport(t *testing.T) {
 func TestExportJSONShape(t *testing.T) {
 	s, a, facts := reviewedBridge(t)
 	var buf bytes.Buffer
-	if err := s.Export(context.Background(), a, figures(facts), "json", &buf); err != nil {
+	if err := s.Export(context.Background(), a, figures(facts), ExportOptions{Format: "json"}, &buf); err != nil {
 		t.Fatal(err)
 	}
 	var doc map[string]json.RawMessage
@@ -102,17 +102,17 @@ func TestExportEmptyAndUnknown(t *testing.T) {
 	s := openTemp(t)
 	a, _ := article(t, "empty.txt", "Nothing\n\nNo figures at all.")
 	var buf bytes.Buffer
-	if err := s.Export(context.Background(), a, model.Facts{}, "json", &buf); err != nil {
+	if err := s.Export(context.Background(), a, model.Facts{}, ExportOptions{Format: "json"}, &buf); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(buf.String(), `"figures": []`) {
 		t.Errorf("empty export has no empty figures list:\n%s", buf.String())
 	}
 	buf.Reset()
-	if err := s.Export(context.Background(), a, model.Facts{}, "claimreview", &buf); err != nil || strings.TrimSpace(buf.String()) != "[]" {
+	if err := s.Export(context.Background(), a, model.Facts{}, ExportOptions{Format: "claimreview"}, &buf); err != nil || strings.TrimSpace(buf.String()) != "[]" {
 		t.Errorf("empty claimreview = %q, %v; want []", buf.String(), err)
 	}
-	if err := s.Export(context.Background(), a, model.Facts{}, "pdf", &buf); err == nil || !strings.Contains(err.Error(), "pdf") {
+	if err := s.Export(context.Background(), a, model.Facts{}, ExportOptions{Format: "pdf"}, &buf); err == nil || !strings.Contains(err.Error(), "pdf") {
 		t.Errorf("unknown format: err = %v", err)
 	}
 }

@@ -14,6 +14,20 @@ type jsonExport struct {
 	Figures  []jsonFigure  `json:"figures"`
 	Summary  model.Summary `json:"summary"`            // review items, as the reader counts them, and every figure
 	Orphaned []jsonFigure  `json:"orphaned,omitempty"` // marks that no longer match a figure; ID -1
+	History  *[]jsonChange `json:"history,omitempty"`  // with --history: every value a later save replaced, oldest first
+}
+
+// jsonChange is one replaced value; ID is the figure's, -1 when it is gone.
+type jsonChange struct {
+	ID    int    `json:"id"`
+	Text  string `json:"text"`
+	Field string `json:"field"`
+	Old   string `json:"old"`
+	OldBy string `json:"old_reviewer"`
+	OldAt string `json:"old_updated"`
+	New   string `json:"new"`
+	NewBy string `json:"new_reviewer"`
+	NewAt string `json:"new_updated"`
 }
 
 type jsonArticle struct {
@@ -52,8 +66,27 @@ func writeJSON(w io.Writer, r review) error {
 			Reviewer: reviewerName(m.Reviewer), Updated: updated(m, time.RFC3339),
 		})
 	}
+	if r.withHistory {
+		changes := make([]jsonChange, 0, len(r.history))
+		for _, h := range r.history {
+			changes = append(changes, jsonChange{
+				ID: historyID(r, h), Text: h.Text, Field: h.Field,
+				Old: h.Old, OldBy: reviewerName(h.OldBy), OldAt: h.OldAt.Format(time.RFC3339),
+				New: h.New, NewBy: reviewerName(h.NewBy), NewAt: h.NewAt.Format(time.RFC3339),
+			})
+		}
+		out.History = &changes
+	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+// historyID is the figure ID of h in r, -1 when its figure is gone.
+func historyID(r review, h HistoryEntry) int {
+	if h.FactID < 0 || h.FactID >= len(r.figures) {
+		return -1
+	}
+	return r.figures[h.FactID].fact.ID
 }

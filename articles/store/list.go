@@ -30,7 +30,9 @@ func (p ArticleProgress) Checked() int { return p.Verified + p.Disputed + p.Unsu
 // List returns the articles with reviews, most recently reviewed first, one
 // entry per source (its latest reviewed version).
 func (s *Store) List(ctx context.Context) ([]ArticleProgress, error) {
-	rows, err := s.db.QueryContext(ctx, `
+	ctx, cancel := s.op(ctx)
+	defer cancel()
+	rows, err := s.eng.reader().query(ctx, `
 SELECT a.title, a.source, a.hash, a.items, a.figures, a.verified, a.disputed, a.unsure, a.orphaned, a.updated
 FROM articles a
 WHERE a.id = (SELECT a2.id FROM articles a2 WHERE a2.doc = a.doc ORDER BY a2.updated DESC, a2.id DESC LIMIT 1)
@@ -42,11 +44,10 @@ ORDER BY a.updated DESC, a.id DESC`)
 	var out []ArticleProgress
 	for rows.Next() {
 		var p ArticleProgress
-		var updated string
-		if err := rows.Scan(&p.Title, &p.Source, &p.Hash, &p.Items, &p.Figures, &p.Verified, &p.Disputed, &p.Unsure, &p.Orphaned, &updated); err != nil {
+		if err := rows.Scan(&p.Title, &p.Source, &p.Hash, &p.Items, &p.Figures, &p.Verified, &p.Disputed, &p.Unsure, &p.Orphaned, &p.Updated); err != nil {
 			return nil, fmt.Errorf("list reviews: %w", err)
 		}
-		p.Updated = parseTime(updated)
+		p.Updated = p.Updated.UTC()
 		if p.Items < 0 {
 			// counted by figures, before items were: unknown until the
 			// reader next loads the article's marks

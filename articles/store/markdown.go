@@ -60,7 +60,32 @@ func writeMarkdown(w io.Writer, r review) error {
 				cell(m.Text), verdictSign(m.Verdict), cell(m.Note), cell(reviewerName(m.Reviewer)), updated(m, mdTime))
 		}
 	}
+	if r.withHistory {
+		writeMarkdownHistory(bw, r)
+	}
 	return bw.Flush()
+}
+
+// writeMarkdownHistory writes the values later saves replaced.
+func writeMarkdownHistory(bw *bufio.Writer, r review) {
+	fmt.Fprint(bw, "\n## History\n\n")
+	if len(r.history) == 0 {
+		fmt.Fprint(bw, "No verdict or note has been changed since it was given.\n")
+		return
+	}
+	fmt.Fprint(bw, "Values a later save replaced, oldest first.\n\n| # | Figure | Field | Was | By | At | Became | By | At |\n|---|---|---|---|---|---|---|---|---|\n")
+	for _, h := range r.history {
+		id := "–"
+		if i := historyID(r, h); i >= 0 {
+			id = fmt.Sprint(i)
+		}
+		was, became := cell(h.Old), cell(h.New)
+		if h.Field == "verdict" {
+			was, became = verdictSign(model.Verdict(h.Old)), verdictSign(model.Verdict(h.New))
+		}
+		fmt.Fprintf(bw, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", id, cell(h.Text), h.Field,
+			was, cell(reviewerName(h.OldBy)), h.OldAt.Format(mdTime), became, cell(reviewerName(h.NewBy)), h.NewAt.Format(mdTime))
+	}
 }
 
 // figureLabel shows the compact form and, when it differs, the text as

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -10,11 +9,6 @@ import (
 
 	"figs/model"
 )
-
-// querier is what reads need of a *sql.DB or a *sql.Tx.
-type querier interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-}
 
 // docKey groups the versions of one article: marks made on an earlier
 // version of the same source re-attach to the current one. A local path is
@@ -43,54 +37,57 @@ func docKeys(a model.Article, hash string) (string, string) {
 	return key, "src:" + a.Source
 }
 
+// stored is one figure's latest mark as the store keeps it: the mark, and
+// who set each of its fields and when. A save of one field carries the
+// other field's author along, so attribution survives merges.
+type stored struct {
+	mark      model.Mark // Reviewer and Updated: who saved this row, and when
+	verdictBy model.Reviewer
+	verdictAt time.Time
+	noteBy    model.Reviewer
+	noteAt    time.Time
+}
+
+// shown is the mark as readers see it: Reviewer and Updated say who gave
+// the verdict and when, or, for a figure with only a note, who wrote it.
+func (s stored) shown() model.Mark {
+	m := s.mark
+	switch {
+	case m.Verdict != model.Unchecked && s.verdictBy.Name != "":
+		m.Reviewer, m.Updated = s.verdictBy, s.verdictAt
+	case m.Note != "" && s.noteBy.Name != "":
+		m.Reviewer, m.Updated = s.noteBy, s.noteAt
+	}
+	return m
+}
+
 // Marks returns the latest mark of each figure of a, attached to
 // figs.Facts (Mark.FactID is the index in figs.Facts, -1 for an orphaned
 // mark). Marks made on earlier versions of the same source are included and
-// re-attached. Marks implements tui.Store.
+// re-attached. A mark's Reviewer and Updated say who gave its verdict and
+// when (for a mark with only a note, who wrote it). Marks only reads.
+// Marks implements tui.Store.
 func (s *Store) Marks(ctx context.Context, a model.Article, figs model.Facts) ([]model.Mark, error) {
-	hash := model.ArticleHash(a)
-	marks, err := latestMarks(ctx, s.db, a, hash)
+	ctx, cancel := s.op(ctx)
+	defer cancel()
+	latest, err := latestMarks(ctx, s.eng.reader(), a, model.ArticleHash(a))
 	if err != nil {
 		return nil, fmt.Errorf("marks of %s: %w", a.Source, err)
 	}
-	attached := model.Attach(marks, a.Text, figs.Facts)
-	// figs review list shows a snapshot of the progress (the store keeps no
-	// article text): bring it up to date with the marks just read. A failed
-	// refresh leaves the older snapshot, and the marks are still good.
-	_ = s.refreshProgress(ctx, a, hash, figs, attached)
-	return attached, nil
-}
-
-// refreshProgress rewrites the progress snapshot of the version hash of a,
-// when it has one and it differs from what marks say now.
-func (s *Store) refreshProgress(ctx context.Context, a model.Article, hash string, figs model.Facts, marks []model.Mark) error {
-	var id int64
-	var old snapshot
-	err := s.db.QueryRowContext(ctx, `SELECT id, figures, items, verified, disputed, unsure, orphaned FROM articles WHERE hash = ?`, hash).
-		Scan(&id, &old.sum.Figures, &old.sum.Items, &old.sum.Verified, &old.sum.Disputed, &old.sum.Unsure, &old.orphaned)
-	if err != nil {
-		return err // sql.ErrNoRows: never marked, nothing to refresh
+	marks := make([]model.Mark, len(latest))
+	for i, l := range latest {
+		marks[i] = l.shown()
 	}
-	if newSnapshot(figs, marks) == old {
-		return nil
-	}
-	// Count again from the marks inside the write, so a save that came
-	// in since they were read is not undone.
-	return s.write(ctx, func(tx *sql.Tx) error {
-		current, err := latestMarks(ctx, tx, a, hash)
-		if err != nil {
-			return err
-		}
-		return updateProgress(ctx, tx, id, newSnapshot(figs, model.Attach(current, a.Text, figs.Facts)))
-	})
+	return model.Attach(marks, a.Text, figs.Facts), nil
 }
 
 // latestMarks returns the latest row of every figure key of the versions
 // of a, oldest first, leaving out figures whose latest row clears them.
-func latestMarks(ctx context.Context, q querier, a model.Article, hash string) ([]model.Mark, error) {
+func latestMarks(ctx context.Context, q conn, a model.Article, hash string) ([]stored, error) {
 	key, alias := docKeys(a, hash)
-	rows, err := q.QueryContext(ctx, `
-SELECT m.fact_key, m.fact_text, m.verdict, m.note, m.reviewer, m.fingerprint, m.created
+	rs, err := q.query(ctx, `
+SELECT m.fact_key, m.fact_text, m.verdict, m.note, m.reviewer, m.fingerprint, m.created,
+	m.verdict_by, m.verdict_fp, m.verdict_at, m.note_by, m.note_fp, m.note_at
 FROM marks m
 WHERE m.id IN (
 	SELECT max(m2.id) FROM marks m2 JOIN articles a2 ON a2.id = m2.article_id
@@ -99,22 +96,27 @@ ORDER BY m.id`, key, alias)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var out []model.Mark
-	for rows.Next() {
-		var m model.Mark
-		var created string
-		if err := rows.Scan(&m.Key, &m.Text, &m.Verdict, &m.Note, &m.Reviewer.Name, &m.Reviewer.Fingerprint, &created); err != nil {
+	defer rs.Close()
+	var out []stored
+	for rs.Next() {
+		var st stored
+		m := &st.mark
+		var verdict string
+		if err := rs.Scan(&m.Key, &m.Text, &verdict, &m.Note, &m.Reviewer.Name, &m.Reviewer.Fingerprint, &m.Updated,
+			&st.verdictBy.Name, &st.verdictBy.Fingerprint, &st.verdictAt,
+			&st.noteBy.Name, &st.noteBy.Fingerprint, &st.noteAt); err != nil {
 			return nil, err
 		}
-		if cleared(m) {
+		m.Verdict = model.Verdict(verdict)
+		if cleared(*m) {
 			continue
 		}
 		m.FactID = -1
-		m.Updated = parseTime(created)
-		out = append(out, m)
+		m.Updated = m.Updated.UTC()
+		st.verdictAt, st.noteAt = st.verdictAt.UTC(), st.noteAt.UTC()
+		out = append(out, st)
 	}
-	return out, rows.Err()
+	return out, rs.Err()
 }
 
 // cleared reports whether m says "no mark on this figure".
@@ -128,12 +130,16 @@ func validVerdict(v model.Verdict) bool {
 	return false
 }
 
-// SaveMark records m on figs.Facts[m.FactID] of a as a new history row and
-// returns once the row is durable. Only the fields in m.Set change: the
-// others are taken from the figure's latest mark inside the same
-// transaction, so a note from one reviewer keeps another's newer verdict.
-// A mark that ends with Verdict Unchecked (or empty) and no note clears the
-// figure. A zero m.Updated means now. SaveMark implements tui.Store.
+// SaveMark records m on figs.Facts[m.FactID] of a as a new row and returns
+// once the row is durable. Only the fields in m.Set change: the others are
+// taken from the figure's latest mark inside the same transaction, under
+// the article's write lock, so a note from one reviewer keeps another's
+// newer verdict. When two reviewers set the same field, the later save
+// wins and the value it replaced is kept in the history (see History). A
+// mark that ends with Verdict Unchecked (or empty) and no note clears the
+// figure. A zero m.Updated means now; times are kept to the microsecond. The progress snapshot figs review
+// list shows is written here, with the mark. SaveMark implements
+// tui.Store.
 func (s *Store) SaveMark(ctx context.Context, a model.Article, figs model.Facts, m model.Mark) error {
 	facts := figs.Facts
 	if m.FactID < 0 || m.FactID >= len(facts) {
@@ -152,49 +158,66 @@ func (s *Store) SaveMark(ctx context.Context, a model.Article, figs model.Facts,
 	if m.Updated.IsZero() {
 		m.Updated = time.Now()
 	}
-	m.Updated = m.Updated.UTC()
+	// Both engines keep microseconds (PostgreSQL's precision).
+	m.Updated = m.Updated.UTC().Truncate(time.Microsecond)
 	m.Key = model.FigureKeys(a.Text, facts)[m.FactID]
 	m.Text = facts[m.FactID].Text
 	hash := model.ArticleHash(a)
 	doc := docKey(a, hash)
 
-	err := s.write(ctx, func(tx *sql.Tx) error {
-		articleID, err := upsertArticle(ctx, tx, a, hash, doc, len(facts), m.Updated)
+	ctx, cancel := s.op(ctx)
+	defer cancel()
+	err := s.eng.write(ctx, doc, func(c conn) error {
+		articleID, err := upsertArticle(ctx, c, a, hash, doc, len(facts), m.Updated)
 		if err != nil {
 			return err
 		}
-		current, err := latestMarks(ctx, tx, a, hash)
+		current, err := latestMarks(ctx, c, a, hash)
 		if err != nil {
 			return err
+		}
+		currentMarks := make([]model.Mark, len(current))
+		for i, st := range current {
+			currentMarks[i] = st.mark
 		}
 		var kept []model.Mark
 		// Without a latest mark the figure is unmarked: a field the save
 		// does not set is empty, not what the reviewer's screen showed.
-		merged := merge(m, model.Mark{Verdict: model.Unchecked})
-		for _, old := range model.Attach(current, a.Text, facts) {
+		next := apply(m, stored{mark: model.Mark{Verdict: model.Unchecked}})
+		var prev *stored
+		for i, old := range model.Attach(currentMarks, a.Text, facts) {
 			if old.FactID != m.FactID {
 				kept = append(kept, old)
 				continue
 			}
-			merged = merge(m, old) // oldest first: the latest wins
+			next = apply(m, current[i]) // oldest first: the latest wins
+			prev = &current[i]
 			// The figure's previous mark was stored under another key
 			// (an earlier version of the text): clear that key too, or
 			// it would re-attach here after this mark is cleared.
 			if old.Key != m.Key {
-				tomb := model.Mark{Key: old.Key, Text: old.Text, Verdict: model.Unchecked, Reviewer: m.Reviewer, Updated: m.Updated}
-				if err := insertMark(ctx, tx, articleID, tomb); err != nil {
+				tomb := stored{mark: model.Mark{Key: old.Key, Text: old.Text, Verdict: model.Unchecked, Reviewer: m.Reviewer, Updated: m.Updated}}
+				tomb.verdictAt, tomb.noteAt = m.Updated, m.Updated
+				if err := insertMark(ctx, c, articleID, tomb); err != nil {
 					return err
 				}
 			}
 		}
-		m = merged
-		if err := insertMark(ctx, tx, articleID, m); err != nil {
+		if prev != nil {
+			if err := recordHistory(ctx, c, articleID, *prev, next); err != nil {
+				return err
+			}
+		}
+		if err := insertMark(ctx, c, articleID, next); err != nil {
 			return err
 		}
-		if !cleared(m) {
-			kept = append(kept, m)
+		if !cleared(next.mark) {
+			kept = append(kept, next.mark)
 		}
-		return updateProgress(ctx, tx, articleID, newSnapshot(figs, kept))
+		if err := updateProgress(ctx, c, articleID, newSnapshot(figs, kept)); err != nil {
+			return err
+		}
+		return s.eng.announce(ctx, c, markEvent(doc, m))
 	})
 	if err != nil {
 		return fmt.Errorf("save mark on %s: %w", a.Source, err)
@@ -202,36 +225,89 @@ func (s *Store) SaveMark(ctx context.Context, a model.Article, figs model.Facts,
 	return nil
 }
 
-// merge is m with the fields it does not set taken from old, the figure's
-// latest mark.
-func merge(m, old model.Mark) model.Mark {
-	if !m.Set.Has(model.MarkVerdict) {
-		m.Verdict = old.Verdict
+// apply is the row a save of m writes over old, the figure's latest mark:
+// the fields m sets are m's, with m's reviewer as their author; the others
+// stay old's, with their author.
+func apply(m model.Mark, old stored) stored {
+	next := stored{mark: m, verdictBy: old.verdictBy, verdictAt: old.verdictAt, noteBy: old.noteBy, noteAt: old.noteAt}
+	if m.Set.Has(model.MarkVerdict) {
+		next.verdictBy, next.verdictAt = m.Reviewer, m.Updated
+	} else {
+		next.mark.Verdict = old.mark.Verdict
 	}
-	if !m.Set.Has(model.MarkNote) {
-		m.Note = old.Note
+	if m.Set.Has(model.MarkNote) {
+		next.noteBy, next.noteAt = m.Reviewer, m.Updated
+	} else {
+		next.mark.Note = old.mark.Note
 	}
-	return m
+	if next.verdictAt.IsZero() {
+		next.verdictAt = m.Updated
+	}
+	if next.noteAt.IsZero() {
+		next.noteAt = m.Updated
+	}
+	return next
 }
 
-func upsertArticle(ctx context.Context, tx *sql.Tx, a model.Article, hash, doc string, figures int, now time.Time) (int64, error) {
+// recordHistory keeps, for each field next changes, the value it replaces
+// and who had set it.
+func recordHistory(ctx context.Context, c conn, articleID int64, old, next stored) error {
+	type change struct {
+		field, from, to string
+		fromBy, toBy    model.Reviewer
+		fromAt, toAt    time.Time
+	}
+	var changes []change
+	if old.mark.Verdict != next.mark.Verdict && old.mark.Verdict != model.Unchecked {
+		changes = append(changes, change{"verdict", string(old.mark.Verdict), string(next.mark.Verdict),
+			attributed(old.verdictBy, old.mark.Reviewer), next.verdictBy, old.verdictAt, next.verdictAt})
+	}
+	if old.mark.Note != next.mark.Note && old.mark.Note != "" {
+		changes = append(changes, change{"note", old.mark.Note, next.mark.Note,
+			attributed(old.noteBy, old.mark.Reviewer), next.noteBy, old.noteAt, next.noteAt})
+	}
+	for _, ch := range changes {
+		_, err := c.exec(ctx, `
+INSERT INTO mark_history (article_id, fact_key, fact_text, field, old_value, old_by, old_fp, old_at, new_value, new_by, new_fp, new_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			articleID, next.mark.Key, next.mark.Text, ch.field, ch.from, ch.fromBy.Name, ch.fromBy.Fingerprint, ch.fromAt,
+			ch.to, ch.toBy.Name, ch.toBy.Fingerprint, ch.toAt)
+		if err != nil {
+			return fmt.Errorf("record history: %w", err)
+		}
+	}
+	return nil
+}
+
+// attributed is by, or fallback for rows from before fields had authors.
+func attributed(by, fallback model.Reviewer) model.Reviewer {
+	if by.Name == "" {
+		return fallback
+	}
+	return by
+}
+
+func upsertArticle(ctx context.Context, c conn, a model.Article, hash, doc string, figures int, now time.Time) (int64, error) {
 	var id int64
-	err := tx.QueryRowContext(ctx, `
+	err := c.queryRow(ctx, `
 INSERT INTO articles (hash, doc, source, title, updated, figures) VALUES (?, ?, ?, ?, ?, ?)
 ON CONFLICT (hash) DO UPDATE SET doc = excluded.doc, title = excluded.title, updated = excluded.updated,
 	figures = excluded.figures
-RETURNING id`, hash, doc, a.Source, a.Title, formatTime(now), figures).Scan(&id)
+RETURNING id`, hash, doc, a.Source, a.Title, now, figures).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("record article: %w", err)
 	}
 	return id, nil
 }
 
-func insertMark(ctx context.Context, tx *sql.Tx, articleID int64, m model.Mark) error {
-	_, err := tx.ExecContext(ctx, `
-INSERT INTO marks (article_id, fact_key, fact_text, verdict, note, reviewer, fingerprint, created)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		articleID, m.Key, m.Text, string(m.Verdict), m.Note, m.Reviewer.Name, m.Reviewer.Fingerprint, formatTime(m.Updated))
+func insertMark(ctx context.Context, c conn, articleID int64, st stored) error {
+	m := st.mark
+	_, err := c.exec(ctx, `
+INSERT INTO marks (article_id, fact_key, fact_text, verdict, note, reviewer, fingerprint, created,
+	verdict_by, verdict_fp, verdict_at, note_by, note_fp, note_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		articleID, m.Key, m.Text, string(m.Verdict), m.Note, m.Reviewer.Name, m.Reviewer.Fingerprint, m.Updated,
+		st.verdictBy.Name, st.verdictBy.Fingerprint, st.verdictAt, st.noteBy.Name, st.noteBy.Fingerprint, st.noteAt)
 	if err != nil {
 		return fmt.Errorf("record mark: %w", err)
 	}
@@ -260,9 +336,9 @@ func newSnapshot(figs model.Facts, marks []model.Mark) snapshot {
 }
 
 // updateProgress stores the snapshot figs review list shows.
-func updateProgress(ctx context.Context, tx *sql.Tx, articleID int64, sn snapshot) error {
+func updateProgress(ctx context.Context, c conn, articleID int64, sn snapshot) error {
 	p := sn.sum
-	_, err := tx.ExecContext(ctx, `UPDATE articles SET figures = ?, items = ?, verified = ?, disputed = ?, unsure = ?, orphaned = ? WHERE id = ?`,
+	_, err := c.exec(ctx, `UPDATE articles SET figures = ?, items = ?, verified = ?, disputed = ?, unsure = ?, orphaned = ? WHERE id = ?`,
 		p.Figures, p.Items, p.Verified, p.Disputed, p.Unsure, sn.orphaned, articleID)
 	if err != nil {
 		return fmt.Errorf("record progress: %w", err)

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"time"
 )
@@ -13,10 +12,16 @@ type migration struct {
 	sql     string
 }
 
-// migrations returns every schema change in order. Never edit a released
-// one: add the next version instead (testdata/schema_v1.sql is version 1 as
-// released).
-func migrations() []migration {
+// sqliteMigrationsTable records the versions applied to a SQLite file.
+const sqliteMigrationsTable = `CREATE TABLE IF NOT EXISTS schema_migrations (
+	version INTEGER PRIMARY KEY,
+	applied TEXT NOT NULL
+)`
+
+// sqliteMigrations returns every schema change of the SQLite engine in
+// order. Never edit a released one: add the next version instead
+// (testdata/schema_v1.sql is version 1 as released).
+func sqliteMigrations() []migration {
 	return []migration{
 		{1, `
 CREATE TABLE articles (
@@ -88,38 +93,96 @@ ALTER TABLE positions_v3 RENAME TO positions;`},
 		// (-1) until the reader next loads the article's marks.
 		{4, `
 ALTER TABLE articles ADD COLUMN items INTEGER NOT NULL DEFAULT -1;`},
+		// Version 5 is the team version. Each mark says who set its
+		// verdict and who wrote its note, and when (a save of one field
+		// carries the other's author along). mark_history keeps every
+		// value a save replaced. presence says who has an article open,
+		// and changes is the sequence other processes poll for marks
+		// and presence changed.
+		{5, `
+ALTER TABLE marks ADD COLUMN verdict_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE marks ADD COLUMN verdict_fp TEXT NOT NULL DEFAULT '';
+ALTER TABLE marks ADD COLUMN verdict_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE marks ADD COLUMN note_by    TEXT NOT NULL DEFAULT '';
+ALTER TABLE marks ADD COLUMN note_fp    TEXT NOT NULL DEFAULT '';
+ALTER TABLE marks ADD COLUMN note_at    TEXT NOT NULL DEFAULT '';
+UPDATE marks SET verdict_by = reviewer, verdict_fp = fingerprint, verdict_at = created,
+	note_by = reviewer, note_fp = fingerprint, note_at = created;
+CREATE TABLE mark_history (
+	id         INTEGER PRIMARY KEY AUTOINCREMENT,
+	article_id INTEGER NOT NULL REFERENCES articles (id),
+	fact_key   TEXT NOT NULL,
+	fact_text  TEXT NOT NULL,
+	field      TEXT NOT NULL CHECK (field IN ('verdict', 'note')),
+	old_value  TEXT NOT NULL,
+	old_by     TEXT NOT NULL,
+	old_fp     TEXT NOT NULL,
+	old_at     TEXT NOT NULL,
+	new_value  TEXT NOT NULL,
+	new_by     TEXT NOT NULL,
+	new_fp     TEXT NOT NULL,
+	new_at     TEXT NOT NULL
+);
+CREATE INDEX mark_history_article ON mark_history (article_id, id);
+CREATE TABLE presence (
+	session     TEXT PRIMARY KEY,
+	doc         TEXT NOT NULL,
+	hash        TEXT NOT NULL,
+	reviewer    TEXT NOT NULL,
+	fingerprint TEXT NOT NULL,
+	figure      INTEGER NOT NULL,
+	fact_key    TEXT NOT NULL,
+	joined      TEXT NOT NULL,
+	seen        TEXT NOT NULL,
+	expires     TEXT NOT NULL
+);
+CREATE INDEX presence_doc ON presence (doc, expires);
+CREATE TABLE changes (
+	seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+	tag         TEXT NOT NULL,
+	kind        TEXT NOT NULL,
+	reviewer    TEXT NOT NULL,
+	fingerprint TEXT NOT NULL,
+	fact_key    TEXT NOT NULL,
+	created     TEXT NOT NULL
+);
+CREATE INDEX changes_created ON changes (created);`},
 	}
 }
 
-// schemaVersion is the version this build writes.
-func schemaVersion() int { ms := migrations(); return ms[len(ms)-1].version }
+// migrationLock is the write lock key migrations take: on PostgreSQL an
+// advisory lock, so hosts starting at once against an empty database
+// apply each migration exactly once.
+const migrationLock = "figs:migrate" // document keys start with "src:" or "hash:"
 
-// migrate applies the missing migrations in one IMMEDIATE transaction, so
-// processes opening a new file at once apply each migration exactly once.
-func (s *Store) migrate(ctx context.Context) error {
-	return s.write(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-	version INTEGER PRIMARY KEY,
-	applied TEXT NOT NULL
-)`); err != nil {
+// latestVersion is the last version of ms.
+func latestVersion(ms []migration) int { return ms[len(ms)-1].version }
+
+// migrate applies the missing migrations of ms in one transaction, under
+// the migration lock (SQLite: the one writer; PostgreSQL: an advisory
+// lock taken first thing in the transaction), after creating the table
+// of applied versions with table.
+func migrate(ctx context.Context, e engine, ms []migration, table string) error {
+	return e.write(ctx, migrationLock, func(c conn) error {
+		if _, err := c.exec(ctx, table); err != nil {
 			return fmt.Errorf("migrate: %w", err)
 		}
 		var current int
-		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
+		if err := c.queryRow(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
 			return fmt.Errorf("migrate: %w", err)
 		}
-		if current > schemaVersion() {
-			return fmt.Errorf("database schema version %d is newer than this figs understands (%d)", current, schemaVersion())
+		if current > latestVersion(ms) {
+			return fmt.Errorf("database schema version %d is newer than this figs understands (%d)", current, latestVersion(ms))
 		}
-		for _, m := range migrations() {
+		for _, m := range ms {
 			if m.version <= current {
 				continue
 			}
-			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+			if _, err := c.exec(ctx, m.sql); err != nil {
 				return fmt.Errorf("migrate to version %d: %w", m.version, err)
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, applied) VALUES (?, ?)`,
-				m.version, formatTime(time.Now())); err != nil {
+			if _, err := c.exec(ctx, `INSERT INTO schema_migrations (version, applied) VALUES (?, ?)`,
+				m.version, time.Now()); err != nil {
 				return fmt.Errorf("migrate to version %d: %w", m.version, err)
 			}
 		}

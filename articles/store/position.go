@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"time"
 	"unicode/utf8"
@@ -19,12 +17,14 @@ import (
 func (s *Store) Position(ctx context.Context, a model.Article, r model.Reviewer) (int, bool, error) {
 	var pos int
 	key, alias := docKeys(a, model.ArticleHash(a))
-	err := s.db.QueryRowContext(ctx, `
+	ctx, cancel := s.op(ctx)
+	defer cancel()
+	err := s.eng.reader().queryRow(ctx, `
 SELECT pos FROM positions
 WHERE doc IN (?, ?) AND ((reviewer = ? AND fingerprint = ?) OR (reviewer = '' AND fingerprint = ''))
 ORDER BY (reviewer = ? AND fingerprint = ?) DESC, updated DESC LIMIT 1`,
 		key, alias, r.Name, r.Fingerprint, r.Name, r.Fingerprint).Scan(&pos)
-	if errors.Is(err, sql.ErrNoRows) {
+	if isNoRows(err) {
 		return 0, false, nil
 	}
 	if err != nil {
@@ -38,11 +38,13 @@ ORDER BY (reviewer = ? AND fingerprint = ?) DESC, updated DESC LIMIT 1`,
 func (s *Store) SavePosition(ctx context.Context, a model.Article, r model.Reviewer, offset int) error {
 	hash := model.ArticleHash(a)
 	offset = clampOffset(a.Text, offset)
-	err := s.write(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `
+	ctx, cancel := s.op(ctx)
+	defer cancel()
+	err := s.eng.write(ctx, "", func(c conn) error {
+		_, err := c.exec(ctx, `
 INSERT INTO positions (doc, reviewer, fingerprint, hash, pos, updated) VALUES (?, ?, ?, ?, ?, ?)
 ON CONFLICT (doc, reviewer, fingerprint) DO UPDATE SET hash = excluded.hash, pos = excluded.pos, updated = excluded.updated`,
-			docKey(a, hash), r.Name, r.Fingerprint, hash, offset, formatTime(time.Now()))
+			docKey(a, hash), r.Name, r.Fingerprint, hash, offset, time.Now())
 		return err
 	})
 	if err != nil {

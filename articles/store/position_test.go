@@ -10,9 +10,9 @@ import (
 	"figs/model"
 )
 
-func TestPositionPerReviewer(t *testing.T) {
+func testPositionPerReviewer(t *testing.T, e testEngine) {
 	ctx := context.Background()
-	s := openTemp(t)
+	s := e.open(t)
 	a, _ := bridgeArticle(t)
 	ben := model.Reviewer{Name: "ben", Fingerprint: "SHA256:ben"}
 	benOtherKey := model.Reviewer{Name: "ben", Fingerprint: "SHA256:other"}
@@ -62,7 +62,7 @@ func TestMigrateV2Positions(t *testing.T) {
 	}
 	for _, q := range []string{
 		string(fixture),
-		migrations()[1].sql,
+		sqliteMigrations()[1].sql,
 		`INSERT INTO schema_migrations VALUES (2, '2026-02-01T00:00:00.000000000Z')`,
 		`DELETE FROM positions`,
 		`INSERT INTO positions VALUES ('src:` + abs + `', 'c0ffee', 30, '2026-02-01T00:00:00.000000000Z')`,

@@ -8,11 +8,11 @@ import (
 	"figs/model"
 )
 
-// TestSaveMarkOutOfRange checks that a mark on a figure the article does
+// testSaveMarkOutOfRange checks that a mark on a figure the article does
 // not have is refused, and that the error counts its figures in the right
 // number.
-func TestSaveMarkOutOfRange(t *testing.T) {
-	s := openTemp(t)
+func testSaveMarkOutOfRange(t *testing.T, e testEngine) {
+	s := e.open(t)
 	a, facts := article(t, "bridge.txt", "The bridge\n\nIt is 12 km long and took 4 years.", "12 km", "4 years")
 	for _, c := range []struct {
 		facts []model.Fact

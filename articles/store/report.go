@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -16,7 +17,8 @@ import (
 // comparisons are figs, and returns its path:
 // next to the article ("x.txt" gives "x.review.md") when a.Source is a local
 // file, otherwise (URLs, standard input, the default article, or an article
-// folder that cannot be written) in the directory of the database file.
+// folder that cannot be written) in the store's report folder (by default
+// the directory of a SQLite file; see Config.ReportDir).
 // WriteReport implements tui.Store.
 func (s *Store) WriteReport(ctx context.Context, a model.Article, figs model.Facts) (string, error) {
 	marks, err := s.Marks(ctx, a, figs)
@@ -32,7 +34,13 @@ func (s *Store) WriteReport(ctx context.Context, a model.Article, figs model.Fac
 			return path, nil
 		}
 	}
-	path := filepath.Join(filepath.Dir(s.path), reportName(a))
+	if s.reportDir == "" {
+		return "", errors.New("write report: the article's folder cannot be written and this store has no folder for reports")
+	}
+	if err := os.MkdirAll(s.reportDir, 0o700); err != nil {
+		return "", fmt.Errorf("write report: %w", err)
+	}
+	path := filepath.Join(s.reportDir, reportName(a))
 	if err := writeFileAtomic(path, buf.Bytes()); err != nil {
 		return "", fmt.Errorf("write report: %w", err)
 	}

@@ -1,12 +1,11 @@
-// Package store keeps review marks and reading positions in a SQLite file.
+// Package store keeps review marks, their history, reading positions and
+// who is reading what, in a SQLite file (one person, one host) or on a
+// PostgreSQL server (a desk of reviewers on several hosts).
 //
-// One *Store is safe for concurrent use, and several processes may open the
-// same file: the database runs in WAL mode with a busy timeout, and every
-// write is one IMMEDIATE transaction, so writers queue instead of failing or
-// overwriting each other. Marks are written with synchronous=FULL: in WAL
-// mode that syncs the log on every commit, so a mark survives a crash or a
-// power cut as soon as SaveMark returns (NORMAL would only guarantee that
-// the file is not corrupted, and may lose the last commits).
+// One *Store is safe for concurrent use, and several processes or hosts may
+// open the same database. The review rules live here once; an engine
+// (sqlite.go, postgres.go) runs them on its database. A save returns only
+// once the database has committed it durably.
 package store
 
 import (
@@ -14,107 +13,150 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"net/url"
-	"os"
 	"path/filepath"
-	"sync"
+	"strings"
 	"time"
-
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
-// busyTimeout is how long a write waits for another writer before failing.
-// It is long because many processes may queue behind one slow disk sync.
-const busyTimeout = 30 * time.Second
+// Defaults of Config.
+const (
+	// DefaultPresenceTTL is how long a reviewer stays present on an
+	// article without a heartbeat: a host killed outright disappears
+	// from the others' screens after at most this long.
+	DefaultPresenceTTL = 15 * time.Second
+	// DefaultPoll is how often the SQLite engine looks for changes made
+	// by other processes.
+	DefaultPoll = 100 * time.Millisecond
+	// DefaultConnectTimeout bounds connecting to PostgreSQL when the URL
+	// sets no connect_timeout.
+	DefaultConnectTimeout = 5 * time.Second
+	// DefaultOpTimeout bounds one PostgreSQL operation, so a server that
+	// stops answering gives an error instead of a hang.
+	DefaultOpTimeout = 15 * time.Second
+)
 
-// timeFormat stores times as fixed-width UTC text, so they sort as text.
-const timeFormat = "2006-01-02T15:04:05.000000000Z"
-
-// Store is the review store: marks, their history, and reading positions.
-type Store struct {
-	db   *sql.DB
-	path string
-	// writeMu queues this process's writers before SQLite does, so they
-	// wait on a mutex instead of spinning in SQLite's busy handler.
-	writeMu sync.Mutex
+// Config says which database to open and how.
+type Config struct {
+	// DB is a file path (SQLite) or a postgres:// or postgresql:// URL.
+	DB string
+	// ReportDir is where WriteReport puts reports it cannot write beside
+	// the article. Empty means the folder of the SQLite file; a
+	// PostgreSQL store without one writes reports beside the article
+	// only.
+	ReportDir string
+	// PresenceTTL, Poll, ConnectTimeout and OpTimeout default to the
+	// Default constants when zero.
+	PresenceTTL    time.Duration
+	Poll           time.Duration
+	ConnectTimeout time.Duration
+	OpTimeout      time.Duration
 }
 
-// Open opens the store at path, creating the file and its directory (0700)
-// when missing, and brings its schema up to date.
-func Open(ctx context.Context, path string) (*Store, error) {
-	if path == "" {
-		return nil, errors.New("open store: empty path")
+// Store is the review store: marks, their history, reading positions and
+// presence.
+type Store struct {
+	eng       engine
+	reportDir string
+	opTimeout time.Duration
+	hub       *hub
+}
+
+// IsURL reports whether db names a database server rather than a file:
+// anything of the form scheme://..., which is never taken for a path.
+func IsURL(db string) bool {
+	i := strings.Index(db, "://")
+	if i <= 0 {
+		return false
 	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+	for _, r := range db[:i] {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.') {
+			return false
+		}
 	}
-	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
-		return nil, fmt.Errorf("open store: %w", err)
+	return true
+}
+
+// isPostgresURL reports whether db is a postgres:// or postgresql:// URL.
+func isPostgresURL(db string) bool {
+	l := strings.ToLower(db)
+	return strings.HasPrefix(l, "postgres://") || strings.HasPrefix(l, "postgresql://")
+}
+
+// Open opens the store at db, a file path or a PostgreSQL URL, with the
+// default settings.
+func Open(ctx context.Context, db string) (*Store, error) {
+	return OpenConfig(ctx, Config{DB: db})
+}
+
+// OpenConfig opens the store cfg names and brings its schema up to date. A
+// path is a SQLite file, created with its directory (0700) when missing. A
+// postgres:// URL is connected to at once, within cfg.ConnectTimeout: a
+// server that is down or refuses the login is an error, never a fallback
+// to a file. Any other URL is refused.
+func OpenConfig(ctx context.Context, cfg Config) (*Store, error) {
+	if cfg.PresenceTTL <= 0 {
+		cfg.PresenceTTL = DefaultPresenceTTL
 	}
-	if fi, err := os.Stat(abs); err == nil && fi.IsDir() {
-		return nil, fmt.Errorf("open store %s: is a directory", path)
+	if cfg.Poll <= 0 {
+		cfg.Poll = DefaultPoll
 	}
-	db, err := sql.Open("sqlite", dsn(abs))
-	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+	if cfg.ConnectTimeout <= 0 {
+		cfg.ConnectTimeout = DefaultConnectTimeout
 	}
-	s := &Store{db: db, path: abs}
-	if err := s.migrate(ctx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+	if cfg.OpTimeout <= 0 {
+		cfg.OpTimeout = DefaultOpTimeout
 	}
+	s := &Store{reportDir: cfg.ReportDir}
+	switch {
+	case isPostgresURL(cfg.DB):
+		e, err := openPostgres(ctx, cfg.DB, cfg.ConnectTimeout)
+		if err != nil {
+			return nil, err
+		}
+		s.eng, s.opTimeout = e, cfg.OpTimeout
+	case IsURL(cfg.DB):
+		scheme, _, _ := strings.Cut(cfg.DB, "://")
+		return nil, fmt.Errorf("open store: unsupported database URL scheme %q: want a postgres:// or postgresql:// URL, or a file path", scheme)
+	default:
+		e, err := openSQLite(ctx, cfg.DB, cfg.Poll)
+		if err != nil {
+			return nil, err
+		}
+		s.eng = e
+		if s.reportDir == "" {
+			s.reportDir = dirOf(e.path)
+		}
+	}
+	s.hub = newHub(s, cfg.PresenceTTL)
 	return s, nil
 }
 
-// dsn is the modernc.org/sqlite data source for the file at abs. The file:
-// URI form escapes any '?' or '#' in the path.
-func dsn(abs string) string {
-	q := url.Values{}
-	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
-	q.Add("_pragma", "journal_mode(WAL)")
-	q.Add("_pragma", "synchronous(FULL)")
-	q.Add("_pragma", "foreign_keys(1)")
-	q.Set("_txlock", "immediate")
-	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs), RawQuery: q.Encode()}
-	return u.String()
-}
+// Engine names the database engine: "sqlite" or "postgres".
+func (s *Store) Engine() string { return s.eng.kind() }
 
-// Path is the absolute path of the database file.
-func (s *Store) Path() string { return s.path }
+// Path is the absolute path of a SQLite store's file, or a PostgreSQL
+// store's URL without its password.
+func (s *Store) Path() string { return s.eng.name() }
 
-// Close closes the database.
+// Close leaves every presence this store holds and closes the database.
 func (s *Store) Close() error {
-	if err := s.db.Close(); err != nil {
+	s.hub.close()
+	if err := s.eng.close(); err != nil {
 		return fmt.Errorf("close store: %w", err)
 	}
 	return nil
 }
 
-// write runs fn in one IMMEDIATE transaction and commits it.
-func (s *Store) write(ctx context.Context, fn func(*sql.Tx) error) error {
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("begin: %w", err)
+// op bounds one operation on a database server.
+func (s *Store) op(ctx context.Context) (context.Context, context.CancelFunc) {
+	if s.opTimeout <= 0 {
+		return ctx, func() {}
 	}
-	if err := fn(tx); err != nil {
-		tx.Rollback()
-		return err
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit: %w", err)
-	}
-	return nil
+	return context.WithTimeout(ctx, s.opTimeout)
 }
 
-func formatTime(t time.Time) string { return t.UTC().Format(timeFormat) }
+// isNoRows reports a query's "no such row", whichever engine ran it (pgx's
+// ErrNoRows is also sql.ErrNoRows).
+func isNoRows(err error) bool { return errors.Is(err, sql.ErrNoRows) }
 
-func parseTime(s string) time.Time {
-	t, err := time.Parse(time.RFC3339Nano, s)
-	if err != nil {
-		return time.Time{}
-	}
-	return t.UTC()
-}
+func dirOf(path string) string { return filepath.Dir(path) }

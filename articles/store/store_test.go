@@ -85,7 +85,7 @@ func TestOpenCreatesPrivateDirAndWAL(t *testing.T) {
 	}
 	for pragma, want := range map[string]string{"journal_mode": "wal", "foreign_keys": "1", "synchronous": "2"} {
 		var got string
-		if err := s.db.QueryRow("PRAGMA " + pragma).Scan(&got); err != nil {
+		if err := sqliteDB(t, s).QueryRow("PRAGMA " + pragma).Scan(&got); err != nil {
 			t.Fatal(err)
 		}
 		if got != want {
@@ -123,9 +123,27 @@ func TestOpenBadPath(t *testing.T) {
 	}
 }
 
-func versions(t testing.TB, db *sql.DB) []int {
+// sqliteDB is the database/sql handle of a SQLite store.
+func sqliteDB(t testing.TB, s *Store) *sql.DB {
 	t.Helper()
-	rows, err := db.Query(`SELECT version FROM schema_migrations ORDER BY version`)
+	e, ok := s.eng.(*sqliteEngine)
+	if !ok {
+		t.Fatalf("store is %s, not sqlite", s.Engine())
+	}
+	return e.db
+}
+
+// schemaVersion is the latest schema version of s's engine.
+func schemaVersion(s *Store) int {
+	if s.Engine() == "postgres" {
+		return latestVersion(postgresMigrations())
+	}
+	return latestVersion(sqliteMigrations())
+}
+
+func versions(t testing.TB, s *Store) []int {
+	t.Helper()
+	rows, err := s.eng.reader().query(context.Background(), `SELECT version FROM schema_migrations ORDER BY version`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,15 +157,15 @@ func versions(t testing.TB, db *sql.DB) []int {
 	return out
 }
 
-func TestMigrateFromEmpty(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "figs.db")
+func testMigrateFromEmpty(t *testing.T, e testEngine) {
+	path := e.db(t)
 	for range 2 { // the second open finds nothing to do
 		s, err := Open(context.Background(), path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := versions(t, s.db); len(got) != schemaVersion() || got[len(got)-1] != schemaVersion() {
-			t.Errorf("schema versions = %v, want 1..%d", got, schemaVersion())
+		if got := versions(t, s); len(got) != schemaVersion(s) || got[len(got)-1] != schemaVersion(s) {
+			t.Errorf("schema versions = %v, want 1..%d", got, schemaVersion(s))
 		}
 		s.Close()
 	}
@@ -173,8 +191,8 @@ func TestMigrateFromV1(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if got := versions(t, s.db); len(got) != schemaVersion() {
-		t.Fatalf("schema versions = %v, want 1..%d", got, schemaVersion())
+	if got := versions(t, s); len(got) != schemaVersion(s) {
+		t.Fatalf("schema versions = %v, want 1..%d", got, schemaVersion(s))
 	}
 	list, err := s.List(context.Background())
 	if err != nil {
@@ -212,22 +230,22 @@ func TestMigrateFromV1(t *testing.T) {
 	}
 }
 
-func TestNewerSchemaRefused(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "figs.db")
+func testNewerSchemaRefused(t *testing.T, e testEngine) {
+	path := e.db(t)
 	s, err := Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.db.Exec(`INSERT INTO schema_migrations VALUES (99, 'x')`)
+	rawExec(t, s, `INSERT INTO schema_migrations (version, applied) VALUES (99, ?)`, time.Now())
 	s.Close()
 	if _, err := Open(context.Background(), path); err == nil || !strings.Contains(err.Error(), "newer") {
 		t.Errorf("Open of a newer schema: err = %v, want a refusal", err)
 	}
 }
 
-func TestSaveMarkPersistsWithHistory(t *testing.T) {
+func testSaveMarkPersistsWithHistory(t *testing.T, e testEngine) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "figs.db")
+	path := e.db(t)
 	s, err := Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
@@ -250,22 +268,20 @@ func TestSaveMarkPersistsWithHistory(t *testing.T) {
 	}
 	m := marks[0]
 	if m.FactID != 1 || m.Verdict != model.Disputed || m.Note != "budget says 38" || m.Text != "35 million euros" ||
-		m.Reviewer != ana || !m.Updated.Equal(when.Add(time.Minute)) || m.Updated.Location() != time.UTC ||
+		m.Reviewer != ana || !m.Updated.Equal(when.Add(time.Minute).Truncate(time.Microsecond)) || m.Updated.Location() != time.UTC ||
 		m.Key != model.FigureKeys(a.Text, facts)[1] {
 		t.Errorf("marks[0] = %+v", m)
 	}
 	if m := marks[1]; m.FactID != 3 || m.Reviewer.Fingerprint != "SHA256:xyz" || time.Since(m.Updated) > time.Hour {
 		t.Errorf("marks[1] = %+v", m)
 	}
-	var rows int
-	s.db.QueryRow(`SELECT count(*) FROM marks`).Scan(&rows)
-	if rows != 3 {
+	if rows := rowCount(t, s, "marks"); rows != 3 {
 		t.Errorf("history has %d rows, want 3 (one per change)", rows)
 	}
 }
 
-func TestSaveMarkRejectsBadInput(t *testing.T) {
-	s := openTemp(t)
+func testSaveMarkRejectsBadInput(t *testing.T, e testEngine) {
+	s := e.open(t)
 	a, facts := bridgeArticle(t)
 	for _, m := range []model.Mark{
 		{FactID: -1, Verdict: model.Verified},
@@ -281,8 +297,8 @@ func TestSaveMarkRejectsBadInput(t *testing.T) {
 	}
 }
 
-func TestClearMark(t *testing.T) {
-	s := openTemp(t)
+func testClearMark(t *testing.T, e testEngine) {
+	s := e.open(t)
 	a, facts := bridgeArticle(t)
 	mustSave(t, s, a, figures(facts), model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
 	mustSave(t, s, a, figures(facts), model.Mark{FactID: 2, Note: "note without verdict", Reviewer: ana})
@@ -293,9 +309,9 @@ func TestClearMark(t *testing.T) {
 	}
 }
 
-func TestReattachAfterEditAndOrphans(t *testing.T) {
+func testReattachAfterEditAndOrphans(t *testing.T, e testEngine) {
 	ctx := context.Background()
-	s := openTemp(t)
+	s := e.open(t)
 	a, facts := bridgeArticle(t)
 	for i, v := range []model.Verdict{model.Verified, model.Disputed, model.Unsure, model.Verified} {
 		mustSave(t, s, a, figures(facts), model.Mark{FactID: i, Verdict: v, Note: facts[i].Text, Reviewer: ana})
@@ -345,8 +361,8 @@ func TestReattachAfterEditAndOrphans(t *testing.T) {
 	}
 }
 
-func TestStdinArticlesAreKeptApart(t *testing.T) {
-	s := openTemp(t)
+func testStdinArticlesAreKeptApart(t *testing.T, e testEngine) {
+	s := e.open(t)
 	a, fa := article(t, "-", "One\n\nIt is 12 km long.", "12 km")
 	b, fb := article(t, "-", "Two\n\nIt is 12 km long.", "12 km")
 	mustSave(t, s, a, figures(fa), model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
@@ -358,9 +374,9 @@ func TestStdinArticlesAreKeptApart(t *testing.T) {
 	}
 }
 
-func TestPosition(t *testing.T) {
+func testPosition(t *testing.T, e testEngine) {
 	ctx := context.Background()
-	s := openTemp(t)
+	s := e.open(t)
 	a, _ := bridgeArticle(t)
 	if _, ok, err := s.Position(ctx, a, ana); ok || err != nil {
 		t.Errorf("Position of a new article = %v, %v; want none", ok, err)
@@ -392,10 +408,10 @@ func TestPosition(t *testing.T) {
 	}
 }
 
-func TestLocalPathSpellingsAreOneArticle(t *testing.T) {
+func testLocalPathSpellingsAreOneArticle(t *testing.T, e testEngine) {
 	dir := t.TempDir()
 	t.Chdir(dir)
-	s := openTemp(t)
+	s := e.open(t)
 	ctx := context.Background()
 	a, facts := article(t, "bridge.txt", bridge, "12 km")
 	mustSave(t, s, a, figures(facts), model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
@@ -417,8 +433,8 @@ func TestLocalPathSpellingsAreOneArticle(t *testing.T) {
 	}
 }
 
-func TestIdenticalFiguresKeepTheirOwnMarks(t *testing.T) {
-	s := openTemp(t)
+func testIdenticalFiguresKeepTheirOwnMarks(t *testing.T, e testEngine) {
+	s := e.open(t)
 	a, facts := article(t, "list.txt", "Stations\n\n- 5 km\n\n- 5 km", "5 km", "5 km")
 	mustSave(t, s, a, figures(facts), model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
 	mustSave(t, s, a, figures(facts), model.Mark{FactID: 1, Verdict: model.Disputed, Reviewer: ana})
@@ -428,8 +444,8 @@ func TestIdenticalFiguresKeepTheirOwnMarks(t *testing.T) {
 	}
 }
 
-func TestCancelledSaveWritesNothing(t *testing.T) {
-	s := openTemp(t)
+func testCancelledSaveWritesNothing(t *testing.T, e testEngine) {
+	s := e.open(t)
 	a, facts := bridgeArticle(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
@@ -441,8 +457,8 @@ func TestCancelledSaveWritesNothing(t *testing.T) {
 	}
 }
 
-func TestOpenManyAtOnce(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "new", "figs.db")
+func testOpenManyAtOnce(t *testing.T, e testEngine) {
+	path := e.db(t)
 	errs := make(chan error, 8)
 	for range 8 {
 		go func() {
@@ -463,7 +479,7 @@ func TestOpenManyAtOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if got := versions(t, s.db); len(got) != schemaVersion() {
+	if got := versions(t, s); len(got) != schemaVersion(s) {
 		t.Errorf("schema versions = %v after racing opens, want each once", got)
 	}
 }

@@ -11,10 +11,15 @@ import (
 	"figs/tui"
 )
 
-// The SQLite store is what the reader and the server keep marks in.
-var _ tui.Store = (*store.Store)(nil)
+// The store is what the reader and the server keep marks in, on SQLite or
+// PostgreSQL; it offers the reader live changes and presence too.
+var (
+	_ tui.Store     = (*store.Store)(nil)
+	_ tui.LiveStore = (*store.Store)(nil)
+)
 
-// dbPath resolves the review database: --db, else $FIGS_DB, else
+// dbPath resolves the review database, a file path or a postgres:// URL:
+// --db, else $FIGS_DB, else
 // $XDG_DATA_HOME/figs/figs.db (when absolute, as the XDG spec requires),
 // else ~/.local/share/figs/figs.db.
 func dbPath(flag string, getenv func(string) string, home func() (string, error)) (string, error) {
@@ -37,16 +42,42 @@ func dbPath(flag string, getenv func(string) string, home func() (string, error)
 	return filepath.Join(h, ".local", "share", "figs", "figs.db"), nil
 }
 
-// openStore opens the review store named by the flags and environment,
-// creating it (and its directory, mode 0700) when missing.
+// openStore opens the review store named by the flags and environment: a
+// SQLite file, created (with its directory, mode 0700) when missing, or a
+// PostgreSQL server, connected to at once. A URL is never taken for a
+// path: a server that cannot be reached is an error, not a new file.
+// Reports that cannot go beside their article go beside a SQLite file,
+// or into the data directory for a server.
 func openStore(ctx context.Context, g globalFlags) (*store.Store, error) {
-	path, err := dbPath(g.db, os.Getenv, os.UserHomeDir)
+	db, err := dbPath(g.db, os.Getenv, os.UserHomeDir)
 	if err != nil {
 		return nil, err
 	}
-	s, err := store.Open(ctx, path)
+	cfg := store.Config{DB: db}
+	if store.IsURL(db) {
+		cfg.ReportDir, _ = serveDataDir()
+	}
+	s, err := store.OpenConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("review database: %w", err)
 	}
 	return s, nil
+}
+
+// storeOpener prepares the reader's store at db: a database server is
+// connected to now, so that a wrong URL, a server that is down or a
+// refused password stops figs with one line before the reader starts; a
+// file is checked now (checkDB) and opened when first used.
+func storeOpener(ctx context.Context, g globalFlags, db string) (func() (*store.Store, error), error) {
+	if !store.IsURL(db) {
+		if err := checkDB(db); err != nil {
+			return nil, err
+		}
+		return func() (*store.Store, error) { return openStore(ctx, g) }, nil
+	}
+	s, err := openStore(ctx, g)
+	if err != nil {
+		return nil, err
+	}
+	return func() (*store.Store, error) { return s, nil }, nil
 }

@@ -49,11 +49,12 @@ func runRead(ctx context.Context, e env, g globalFlags, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := checkDB(path); err != nil {
+	open, err := storeOpener(ctx, g, path)
+	if err != nil {
 		return err
 	}
 	tr.mark("database checked")
-	st := &lazyStore{open: func() (*store.Store, error) { return openStore(ctx, g) }}
+	st := &lazyStore{open: open}
 	defer st.Close()
 	opts.Store = st
 

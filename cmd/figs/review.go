@@ -25,7 +25,7 @@ func newReviewCmd(e env, g *globalFlags) *cobra.Command {
 		Use:   "review",
 		Short: "Export or list the verdicts and notes kept on figures",
 		Long: "figs review works on the review database (--db, else $FIGS_DB, else " +
-			"$XDG_DATA_HOME/figs/figs.db): export prints the review of one article, " +
+			"$XDG_DATA_HOME/figs/figs.db; a file path or a postgres:// URL): export prints the review of one article, " +
 			"list shows every reviewed article and its progress.",
 		Args: cobra.NoArgs,
 	}
@@ -35,16 +35,22 @@ func newReviewCmd(e env, g *globalFlags) *cobra.Command {
 
 func newReviewExportCmd(e env, g *globalFlags) *cobra.Command {
 	var format string
+	var history bool
 	cmd := &cobra.Command{
 		Use:   "export [SOURCE]",
 		Short: "Print the review of an article (default: the built-in article)",
 		Long: "export loads SOURCE like figs facts, finds its figures, attaches the marks kept " +
 			"for it (marks whose figure is gone are listed as orphaned) and prints the review as " +
-			"Markdown, JSON, CSV or schema.org ClaimReview JSON-LD (one per figure with a verdict).",
+			"Markdown, JSON, CSV or schema.org ClaimReview JSON-LD (one per figure with a verdict). " +
+			"Each figure names the reviewer who gave its verdict; --history adds every verdict and note " +
+			"a later save replaced (last write wins), with who set it and when.",
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !slices.Contains(store.Formats(), format) {
 				return fmt.Errorf("--format %q: want one of %s", format, strings.Join(store.Formats(), ", "))
+			}
+			if history && !slices.Contains(store.HistoryFormats(), format) {
+				return fmt.Errorf("--history: the history is shown in %s only, not %s", strings.Join(store.HistoryFormats(), " and "), format)
 			}
 			a, err := loadSource(cmd.Context(), e, *g, args)
 			if err != nil {
@@ -55,10 +61,13 @@ func newReviewExportCmd(e env, g *globalFlags) *cobra.Command {
 				return err
 			}
 			defer s.Close()
-			return s.Export(cmd.Context(), a, reviewFacts(a, g.lang), format, e.stdout)
+			opts := store.ExportOptions{Format: format, History: history}
+			return s.Export(cmd.Context(), a, reviewFacts(a, g.lang), opts, e.stdout)
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "md", "output format: "+strings.Join(store.Formats(), ", "))
+	cmd.Flags().BoolVar(&history, "history", false,
+		"also show every verdict and note a later save replaced, who set it and when ("+strings.Join(store.HistoryFormats(), " and ")+" only)")
 	return cmd
 }
 
@@ -84,7 +93,7 @@ func newReviewListCmd(e env, g *globalFlags) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if dbMissing(path) {
+			if !store.IsURL(path) && dbMissing(path) {
 				// Listing only reads: no database is no reviews, and
 				// nothing is created.
 				if asJSON {

@@ -1,0 +1,171 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+
+	"figs/articles/store"
+	"figs/model"
+	"figs/model/extract"
+)
+
+// teamRoads is an article with one distance per sentence, so that every
+// reviewer can mark a figure of their own and the header counts it.
+func teamRoads(n int) string {
+	var b strings.Builder
+	b.WriteString("Roads of the county\n\n")
+	for i := range n {
+		fmt.Fprintf(&b, "Road %c is %d km long. ", 'A'+i, 101+i)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// teamLibrary writes a library holding roads.txt of n roads.
+func teamLibrary(t *testing.T, n int) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "roads.txt"), []byte(teamRoads(n)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// countRows counts the rows of table in the database at db.
+func countRows(t *testing.T, db, table string) int {
+	t.Helper()
+	c, err := pgx.Connect(t.Context(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close(context.Background())
+	var n int
+	if err := c.QueryRow(t.Context(), "SELECT count(*) FROM "+table).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// TestSSHTeamConcurrentMarks serves one PostgreSQL database from two
+// servers (two hosts) and marks from 20 sessions across them at once, one
+// figure each: every mark is in the database, once.
+func TestSSHTeamConcurrentMarks(t *testing.T) {
+	const sessions = 20
+	db := teamDB(t)
+	lib := teamLibrary(t, sessions)
+	var hosts []*testServer
+	for range 2 {
+		st, err := store.Open(context.Background(), db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		hosts = append(hosts, startServer(t, func(cfg *sshConfig) {
+			cfg.store = st
+			withLibrary(t, lib)(cfg)
+		}))
+	}
+	terms := make([]*term, sessions)
+	for i := range terms {
+		terms[i] = openTerm(t, hosts[i%2].login(t, fmt.Sprintf("r%02d", i)), 120, 40, "roads.txt", nil)
+	}
+	for _, tm := range terms {
+		tm.waitScreen(t, "the first figure selected", func(s *screen) bool { return strings.Contains(statusLine(s), "figure 1/") })
+	}
+	var wg sync.WaitGroup
+	for i, tm := range terms {
+		wg.Go(func() { tm.send(t, strings.Repeat("n", i)+"v") })
+	}
+	wg.Wait()
+	// A session shows a mark as checked only once it is committed.
+	for i, tm := range terms {
+		tm.waitScreen(t, fmt.Sprintf("session %d's mark saved", i), func(s *screen) bool { return checked(s) == "1" })
+	}
+	if n := countRows(t, db, "marks"); n != sessions {
+		t.Errorf("%d rows in marks after %d sessions marked one figure each, want %d", n, sessions, sessions)
+	}
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	a, err := hosts[0].srv.cfg.library.Open(context.Background(), "roads.txt") // as the sessions opened it
+	if err != nil {
+		t.Fatal(err)
+	}
+	marks, err := st.Marks(context.Background(), a, extract.Article(a, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	by := map[string]int{}
+	for _, m := range marks {
+		if m.Verdict == model.Verified {
+			by[m.Reviewer.Name] = m.FactID
+		}
+	}
+	for i := range sessions {
+		if id, ok := by[fmt.Sprintf("r%02d", i)]; !ok || id != i {
+			t.Errorf("reviewer r%02d: mark on figure %d (found %v), want figure %d", i, id, ok, i)
+		}
+	}
+	for _, tm := range terms {
+		tm.send(t, "q")
+	}
+	for _, tm := range terms {
+		tm.wait(t)
+	}
+}
+
+// checkedN matches the reader's progress header, "N/M checked".
+func checkedN(n int) *regexp.Regexp { return regexp.MustCompile(fmt.Sprintf(`\b%d/\d+ checked`, n)) }
+
+// TestSSHTeamHostKilled runs two figs serve processes on one PostgreSQL
+// database, marks figures through OpenSSH on host A, kills host A with
+// SIGKILL, and finds every mark A's screen showed as saved on host B.
+func TestSSHTeamHostKilled(t *testing.T) {
+	db := teamDB(t)
+	lib := teamLibrary(t, 8)
+	a := newE2E(t)
+	a.start(t, "--db", db, "--library", lib)
+	b := &e2e{dir: a.dir, bin: a.bin, key: a.key, fp: a.fp, tmux: a.tmux, logs: &syncBuffer{}}
+	b.start(t, "--db", db, "--library", lib)
+
+	a.ssh(t, "a", "roads.txt")
+	a.waitPaneMatch(t, "a", checkedN(0))
+	const acked = 5
+	for i := range acked {
+		if i > 0 {
+			a.keys(t, "a", "n")
+		}
+		a.keys(t, "a", "v")
+		a.waitPaneMatch(t, "a", checkedN(i+1)) // committed: shown as saved
+	}
+	if err := a.server.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	a.server.Wait()
+
+	b.ssh(t, "b", "roads.txt")
+	b.waitPaneMatch(t, "b", checkedN(acked))
+	// Host B keeps serving: its own mark, on the first figure A left
+	// unmarked, is saved too.
+	b.keys(t, "b", "n", "n", "n", "n", "n", "v")
+	b.waitPaneMatch(t, "b", checkedN(acked+1))
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	list, err := st.List(context.Background())
+	if err != nil || len(list) != 1 || list[0].Verified != acked+1 {
+		t.Errorf("List = %+v, %v; want %d verified", list, err, acked+1)
+	}
+	b.keys(t, "b", "q")
+}
