@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"figs/model"
+	"figs/model/extract"
 )
 
 // Options configure an App. The zero value is a reader with no store.
@@ -55,6 +56,7 @@ type App struct {
 	lang    string
 	counted bool // whether countFirst has run for this article
 
+	run      extract.Run // the one extraction path, shared with figs facts
 	fig      figures
 	marks    []model.Mark
 	orphans  []model.Mark // stored marks of figures the text no longer has
@@ -137,7 +139,8 @@ func (m App) open(a model.Article) App {
 	m.article = a
 	m.title = displayTitle(a)
 	m.lang, m.counted = "", false
-	m.pane = newArticlePane(a)
+	m.run = extract.Run{Text: a.Text, Blocks: extract.Blocks(a)}
+	m.pane = newArticlePane(a.Text, m.run.Blocks)
 	m.fig = newFigures(len(a.Text))
 	m.marks, m.orphans = nil, nil
 	m = m.recount()
@@ -161,8 +164,9 @@ func (m App) countFirst() App {
 		return m
 	}
 	m.counted = true
-	m.lang = detectLang(m.article, m.opts.Lang)
-	m.fig.add(extractChunk(m.article.Text, m.pane.blocks, 0, firstChunk, m.lang))
+	m.lang = extract.ArticleLang(m.article, m.opts.Lang)
+	m.run.Lang = m.lang
+	m.fig.add(m.run.First())
 	m.pane.setFacts(m.fig.facts, 0, 0)
 	m.marks = make([]model.Mark, len(m.fig.facts))
 	m = m.recount()
@@ -191,7 +195,7 @@ func (m App) articleCmds() tea.Cmd {
 	}
 	var cmds []tea.Cmd
 	if !m.fig.complete() {
-		cmds = append(cmds, extractCmd(m.gen, m.article.Text, m.pane.blocks, m.fig.nextBlk, m.lang))
+		cmds = append(cmds, extractCmd(m.gen, m.run, m.fig.nextBlk))
 	} else {
 		cmds = append(cmds, m.loadMarksCmd())
 	}
@@ -403,7 +407,7 @@ func (m App) addFigures(msg figuresMsg) (tea.Model, tea.Cmd) {
 		m.selected = m.side.rows[0]
 	}
 	if !m.fig.complete() {
-		return m, extractCmd(m.gen, m.article.Text, m.pane.blocks, m.fig.nextBlk, m.lang)
+		return m, extractCmd(m.gen, m.run, m.fig.nextBlk)
 	}
 	return m, m.loadMarksCmd()
 }

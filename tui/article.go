@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"figs/model"
+	"figs/model/extract"
 )
 
 // maxReadingWidth caps the text column, as a book page would, and centres it
@@ -31,8 +32,8 @@ const firstLayout = 64 << 10
 // complete reports whether every block is laid out.
 func (m articlePane) complete() bool { return m.wrapped >= len(m.blocks) }
 
-func newArticlePane(a model.Article) articlePane {
-	return articlePane{text: a.Text, blocks: safeBlocks(a)}
+func newArticlePane(text string, blocks []model.Block) articlePane {
+	return articlePane{text: text, blocks: blocks}
 }
 
 // setFacts gives the pane the figures found so far; the lines of blocks
@@ -82,7 +83,7 @@ func (m *articlePane) setSize(w, h int) {
 	case m.lines == nil && len(m.text) > 2*firstLayout:
 		// the first frame of a long article: lay out its top only
 		m.textW = textW
-		m.wrapped = chunkEnd(m.blocks, 0, firstLayout)
+		m.wrapped = extract.ChunkEnd(m.blocks, 0, firstLayout)
 		m.lines = wrapRange(m.text, m.blocks, 0, m.wrapped, textW, m.facts)
 	case textW != m.textW || m.lines == nil:
 		anchor := m.topOffset()

@@ -9,12 +9,13 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"figs/model"
+	"figs/model/extract"
 )
 
 // extractCmd finds the figures of the next chunk of whole blocks.
-func extractCmd(gen int, text string, blocks []model.Block, from int, lang string) tea.Cmd {
+func extractCmd(gen int, run extract.Run, from int) tea.Cmd {
 	return func() tea.Msg {
-		return figuresMsg{gen: gen, chunk: extractChunks(text, blocks, from, chunkSize, runtime.GOMAXPROCS(0), lang)}
+		return figuresMsg{gen: gen, chunk: run.Next(from, runtime.GOMAXPROCS(0))}
 	}
 }
 

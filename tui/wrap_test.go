@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"figs/model"
+	"figs/model/extract"
 )
 
 // checkWrap asserts the invariants of a layout: lines in order, none wider
@@ -171,7 +172,7 @@ func TestLayoutLongArticle(t *testing.T) {
 	if !m.pane.complete() {
 		t.Fatal("the layout is still partial after its command ran")
 	}
-	whole := wrapArticle(a.Text, safeBlocks(a), m.pane.textW, m.fig.facts)
+	whole := wrapArticle(a.Text, extract.Blocks(a), m.pane.textW, m.fig.facts)
 	if len(whole) != len(m.pane.lines) {
 		t.Fatalf("%d lines after the background layout, %d in one pass", len(m.pane.lines), len(whole))
 	}
@@ -213,7 +214,7 @@ func TestNarrowRune(t *testing.T) {
 // the blocks with a broken figure laid out again) ends with the very layout
 // of one pass over the whole article with all its figures.
 func TestLayoutInParts(t *testing.T) {
-	a := corpusArticle(t, 3*firstLayout+firstChunk)
+	a := corpusArticle(t, 3*firstLayout+extract.FirstChunk)
 	m := start(t, a, Options{}, 100, 30)
 	if !m.fig.complete() || !m.pane.complete() {
 		t.Fatal("the reader did not finish counting and laying out")
