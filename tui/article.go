@@ -23,6 +23,7 @@ type articlePane struct {
 	width, height int
 	textW, pad    int
 	wrapped       int // blocks [0, wrapped) are laid out in lines
+	pending       int // a remembered position waiting for the layout, or -1
 }
 
 // firstLayout is how much of a long article is laid out before its first
@@ -33,7 +34,7 @@ const firstLayout = 64 << 10
 func (m articlePane) complete() bool { return m.wrapped >= len(m.blocks) }
 
 func newArticlePane(text string, blocks []model.Block) articlePane {
-	return articlePane{text: text, blocks: blocks}
+	return articlePane{text: text, blocks: blocks, pending: -1}
 }
 
 // setFacts gives the pane the figures found so far; the lines of blocks
@@ -93,6 +94,31 @@ func (m *articlePane) setSize(w, h int) {
 		m.top = lineAt(m.lines, anchor)
 	}
 	m.clamp()
+	m.applyPending()
+}
+
+// goTo shows byte off at the top, or once the layout is complete; it
+// reports whether it did now.
+func (m *articlePane) goTo(off int) bool {
+	if m.lines == nil || !m.complete() {
+		m.pending = off
+		return false
+	}
+	m.top = lineAt(m.lines, off)
+	m.clamp()
+	return true
+}
+
+// applyPending shows the remembered position once the layout is complete,
+// and reports whether it did.
+func (m *articlePane) applyPending() bool {
+	if m.pending < 0 || m.lines == nil || !m.complete() {
+		return false
+	}
+	m.top = lineAt(m.lines, m.pending)
+	m.clamp()
+	m.pending = -1
+	return true
 }
 
 // addLines appends the lines of the blocks after the laid-out top, made by

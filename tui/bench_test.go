@@ -85,7 +85,7 @@ func BenchmarkOpen(b *testing.B) {
 			b.Fatal(err)
 		}
 		m := start(b, parsePlain(path, string(data)), Options{}, 120, 40)
-		if !m.fig.complete() {
+		if !m.doc.fig.complete() {
 			b.Fatal("figures not all counted")
 		}
 	}
@@ -112,7 +112,7 @@ func BenchmarkOpenMemory(b *testing.B) {
 			m = next.(App)
 			opened = liveHeap() - base
 			m = run(b, run(b, m, initCmd), sizeCmd)
-			if !m.fig.complete() || !m.pane.complete() {
+			if !m.doc.fig.complete() || !m.pane.complete() {
 				b.Fatal("the reader did not finish counting and laying out")
 			}
 			settled = liveHeap() - base

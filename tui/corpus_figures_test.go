@@ -69,10 +69,10 @@ func TestReaderFiguresAreFactsFigures(t *testing.T) {
 func checkReaderFigures(t *testing.T, name string, a model.Article) {
 	t.Helper()
 	m := start(t, a, Options{}, 120, 40)
-	if !m.fig.complete() {
+	if !m.doc.fig.complete() {
 		t.Fatalf("%s: the reader has not counted every figure", name)
 	}
-	got, want := m.fig.found(m.lang), extract.Article(a, "")
+	got, want := m.doc.fig.found(m.doc.lang), extract.Article(a, "")
 	if got.Lang != want.Lang {
 		t.Errorf("%s: the reader reads %q, figs facts %q", name, got.Lang, want.Lang)
 	}

@@ -8,13 +8,14 @@ import (
 	"figs/model/extract"
 )
 
-// figures is what extraction found so far, in reading order.
+// figures is what extraction found so far, in reading order, grouped into
+// review items by model.Items (a comparison is one item, and one sidebar
+// row, for its two figures).
 type figures struct {
-	facts   []model.Fact
-	comps   []model.Comparison
-	partner []int // comparison index of each fact, or -1
-	// counts are the sidebar rows of each kind: a comparison is one row, and
-	// one item to review, for its two figures.
+	facts []model.Fact
+	comps []model.Comparison
+	items model.Items
+	// counts are the sidebar rows of each kind
 	counts  map[model.Kind]int
 	done    int // bytes of the text searched so far
 	total   int
@@ -34,57 +35,44 @@ func (f figures) found(lang string) model.Facts {
 	return model.Facts{Lang: lang, Facts: slices.Clip(f.facts), Comparisons: slices.Clip(f.comps)}
 }
 
-// add appends a chunk whose facts are numbered from 0 and whose offsets are
-// already absolute.
+// add appends a chunk of extract.Run, whose facts are numbered from 0 and
+// whose offsets are already absolute.
 func (f *figures) add(c extract.Chunk) {
+	found := extract.Found{Facts: f.facts, Comparisons: f.comps}
 	base := len(f.facts)
-	for _, x := range c.Facts {
-		x.ID += base
-		f.facts = append(f.facts, x)
-		f.partner = append(f.partner, -1)
-		f.counts[x.Kind]++
-	}
-	for _, cmp := range c.Comparisons {
-		cmp.A += base
-		cmp.B += base
-		if cmp.A < 0 || cmp.B < 0 || cmp.A >= len(f.facts) || cmp.B >= len(f.facts) {
-			continue
-		}
-		f.comps = append(f.comps, cmp)
-		i := len(f.comps) - 1
-		if f.partner[cmp.A] < 0 {
-			f.partner[cmp.A] = i
-		}
-		if f.partner[cmp.B] < 0 {
-			f.partner[cmp.B] = i
-		}
-		if hi := max(cmp.A, cmp.B); f.partner[hi] == i {
-			f.counts[f.facts[hi].Kind]-- // shares the row of the first figure
+	found.Add(c)
+	f.facts, f.comps = found.Facts, found.Comparisons
+	f.items.Add(len(f.facts), f.comps)
+	for i := base; i < len(f.facts); i++ {
+		if !f.items.Shares(i) {
+			f.counts[f.facts[i].Kind]++
 		}
 	}
-	f.done = c.Done
-	f.nextBlk = c.Next
+	f.done, f.nextBlk = c.Done, c.Next
 }
 
-// second reports whether fact i is the later figure of a comparison, which
-// shares the row of the earlier one (as sidebar.rebuild lists them).
-func (f figures) second(i int) bool {
-	c := f.partner[i]
-	return c >= 0 && i == max(f.comps[c].A, f.comps[c].B)
+// comparison is the comparison fact i is reviewed in, if any.
+func (f figures) comparison(i int) (model.Comparison, bool) { return f.items.Comparison(i) }
+
+// display is how fact i's row names it: the comparison's display for a
+// comparison, else the figure's.
+func (f figures) display(i int) string {
+	if c, ok := f.comparison(i); ok && c.Display != "" {
+		return c.Display
+	}
+	return displayOf(f.facts[i])
 }
 
-// rowFacts returns the figures reviewed together with fact i: i itself and,
-// when it is in a comparison, the other figure (else -1), earlier one first.
-func (f figures) rowFacts(i int) (int, int) {
-	c := f.partner[i]
-	if c < 0 {
-		return i, -1
+// label is the label of fact i's row: its own, or that of the other figure
+// of its comparison.
+func (f figures) label(i int) string {
+	if l := f.facts[i].Label; l != "" {
+		return l
 	}
-	a, b := f.comps[c].A, f.comps[c].B
-	if a == i || b == i {
-		return min(a, b), max(a, b)
+	if p := f.items.Partner(i); p >= 0 {
+		return f.facts[p].Label
 	}
-	return i, -1
+	return ""
 }
 
 // at returns the index of the first fact that ends after off.

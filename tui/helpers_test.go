@@ -143,7 +143,7 @@ func typeText(tb testing.TB, m App, s string) App {
 func start(tb testing.TB, a model.Article, opts Options, w, h int) App {
 	tb.Helper()
 	m := New(a, opts)
-	m.posDelay = 0 // a test runs commands one by one: no timers
+	m.pos.delay = 0 // a test runs commands one by one: no timers
 	m = run(tb, m, m.Init())
 	return send(tb, m, tea.WindowSizeMsg{Width: w, Height: h})
 }
