@@ -46,12 +46,29 @@ func checkWrap(t *testing.T, text string, blocks []model.Block, width int, facts
 	}
 }
 
+// TestWrapDefaultArticle wraps the default article at several widths with
+// every one of its figures (as the reader has them once counted), and checks
+// that no figure with a space is broken across lines: at each width of 20 and
+// more, some figures are long enough that a careless wrap would break them.
 func TestWrapDefaultArticle(t *testing.T) {
 	a := defaultArticle(t)
-	m := New(a, Options{})
+	m := start(t, a, Options{}, 120, 40)
+	facts := m.doc.fig.facts
+	if !m.doc.fig.complete() || len(facts) == 0 {
+		t.Fatalf("the default article has %d figures counted, complete %v", len(facts), m.doc.fig.complete())
+	}
 	for _, w := range []int{1, 5, 20, 33, 60, 88} {
-		lines := wrapArticle(a.Text, a.Blocks, w, m.doc.fig.facts)
-		checkWrap(t, a.Text, a.Blocks, w, m.doc.fig.facts, lines)
+		spaced := 0
+		for _, f := range facts {
+			if strings.Contains(f.Text, " ") && len(f.Text) < w {
+				spaced++
+			}
+		}
+		if w >= 20 && spaced == 0 {
+			t.Fatalf("width %d: no figure with a space to keep whole: the check would check nothing", w)
+		}
+		lines := wrapArticle(a.Text, m.pane.blocks, w, facts)
+		checkWrap(t, a.Text, m.pane.blocks, w, facts, lines)
 	}
 }
 
