@@ -22,6 +22,12 @@ type Options struct {
 	Context context.Context
 }
 
+// FrameRate is the frame rate to run the reader at: the most Bubble Tea
+// v2.1.1 allows (tea.WithFPS clamps to 120). Bubble Tea writes a frame only
+// on its renderer's ticker, so a key's answer waits for the next tick, up
+// to 1/FrameRate.
+const FrameRate = 120
+
 // mode is what the keyboard drives.
 type mode int
 
@@ -100,33 +106,19 @@ func New(a model.Article, opts Options) App {
 	return m
 }
 
-// open makes a the article of the App. Its first figures are looked for
-// with its first layout (see resize), inside the program, while the
-// renderer waits for its first tick anyway; the rest are counted by the
-// document's extractCmd.
+// open makes a the article of the App. Its figures are looked for from its
+// first layout on (see resize), in the background (see document).
 func (m *App) open(a model.Article) {
-	m.doc.open(a)
+	m.doc.open(a, m.opts.Lang)
 	m.pane = newArticlePane(a.Text, m.doc.run.Blocks)
 	m.review.reset(m.doc.fig)
 	m.side.reset(m.doc.fig)
 	m.search.clear()
 	m.pos.reset()
 	if m.lay.width > 0 {
-		m.countFirst()
+		m.doc.start()
 		m.pane.setSize(m.lay.paneW, m.lay.bodyH)
 	}
-}
-
-// countFirst finds the figures of the beginning of the article, once,
-// before its first layout, so that the layout breaks no figure across lines.
-func (m *App) countFirst() {
-	if !m.doc.countFirst(m.opts.Lang) {
-		return
-	}
-	m.pane.setFacts(m.doc.fig.facts, 0, 0)
-	m.review.reset(m.doc.fig)
-	m.side.rebuild(m.doc.fig)
-	m.side.selectFirst()
 }
 
 // Init implements tea.Model.
@@ -142,7 +134,7 @@ func (m App) Init() tea.Cmd {
 // articleCmds starts what a freshly opened article needs: the rest of its
 // figures (then its marks), and its reading position.
 func (m App) articleCmds() tea.Cmd {
-	if !m.doc.counted {
+	if !m.doc.started {
 		return nil // before the first layout: resize starts them
 	}
 	more := m.doc.extractCmd()
@@ -255,7 +247,7 @@ func (m *App) restyle(isDark bool) {
 func (m *App) resize(w, h int) tea.Cmd {
 	first := m.lay.width <= 0 || m.lay.height <= 0
 	if first && w > 0 && h > 0 {
-		m.countFirst()
+		m.doc.start()
 	}
 	inView := m.selectedInView()
 	m.lay.width, m.lay.height = w, h

@@ -11,50 +11,48 @@ import (
 
 // document is the open article and what is known of it so far: its
 // figures, found chunk by chunk by extract.Run (the one extraction path, the
-// one figs facts takes), the first chunk before the first frame and the rest
-// in the background.
+// one figs facts takes) in the background, from the first layout on. The
+// first frame does not wait for them: the language guess, the lexicons and
+// the first chunk take a few milliseconds, and the frame is laid out again
+// where a figure found later is broken across lines (articlePane.setFacts).
 type document struct {
-	article model.Article
-	title   string // the title as shown: one line, no controls
-	gen     int    // bumped when another article is opened, to drop stale results
-	run     extract.Run
-	lang    string
-	counted bool // whether the first chunk has been searched
-	fig     figures
+	article  model.Article
+	title    string // the title as shown: one line, no controls
+	gen      int    // bumped when another article is opened, to drop stale results
+	override string // the language asked for; "" or "auto" guesses
+	run      extract.Run
+	lang     string // the language of the figures, known with the first chunk
+	started  bool   // whether the search for figures has started
+	fig      figures
 }
 
 // open makes a the document's article; its figures are not searched yet.
-func (d *document) open(a model.Article) {
+// lang overrides the article's language unless "" or "auto".
+func (d *document) open(a model.Article, lang string) {
 	d.gen++
 	d.article = a
 	d.title = displayTitle(a)
+	d.override = lang
 	d.run = extract.Run{Text: a.Text, Blocks: extract.Blocks(a)}
-	d.lang, d.counted = "", false
+	d.lang, d.started = "", false
 	d.fig = newFigures(len(a.Text))
 }
 
 // loaded reports whether an article with text is open.
 func (d document) loaded() bool { return d.article.Text != "" }
 
-// countFirst guesses the language and searches the first chunk, once: the
-// reader does it before its first layout, so that the layout breaks no
-// figure across lines. It reports whether it searched.
-func (d *document) countFirst(override string) bool {
-	if d.counted {
-		return false
-	}
-	d.counted = true
-	d.lang = extract.ArticleLang(d.article, override)
-	d.run.Lang = d.lang
-	d.fig.add(d.run.First())
-	return true
-}
+// start lets the search for figures begin: the reader calls it with the
+// first layout, so that the search does not compete with the start-up.
+func (d *document) start() { d.started = true }
 
 // addChunk takes in the figures of the next chunk and returns the first
 // block they cover; ok is false for a chunk of another article.
 func (d *document) addChunk(msg figuresMsg) (from int, ok bool) {
 	if msg.gen != d.gen {
 		return 0, false
+	}
+	if msg.lang != "" {
+		d.lang, d.run.Lang = msg.lang, msg.lang
 	}
 	from = d.fig.nextBlk
 	d.fig.add(msg.chunk)
@@ -65,12 +63,21 @@ func (d *document) addChunk(msg figuresMsg) (from int, ok bool) {
 func (d document) found() model.Facts { return d.fig.found(d.lang) }
 
 // extractCmd finds the figures of the next chunks of whole blocks, one
-// chunk per CPU side by side; nil once every figure is known.
+// chunk per CPU side by side; first the language and the first, small chunk
+// (extract.FirstChunk), so that the first figures come at once. It is nil
+// once every figure is known.
 func (d document) extractCmd() tea.Cmd {
-	if !d.counted || d.fig.complete() {
+	if !d.started || d.fig.complete() {
 		return nil
 	}
 	gen, run, from := d.gen, d.run, d.fig.nextBlk
+	if d.lang == "" {
+		a, override := d.article, d.override
+		return func() tea.Msg {
+			run.Lang = extract.ArticleLang(a, override)
+			return figuresMsg{gen: gen, chunk: run.First(), lang: run.Lang}
+		}
+	}
 	return func() tea.Msg {
 		return figuresMsg{gen: gen, chunk: run.Next(from, runtime.GOMAXPROCS(0))}
 	}

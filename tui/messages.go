@@ -9,6 +9,7 @@ import (
 type figuresMsg struct {
 	gen   int // the article generation it belongs to
 	chunk extract.Chunk
+	lang  string // with the first chunk: the language guessed
 }
 
 // errMsg is sent by any command that failed; the App shows it in the status line.
