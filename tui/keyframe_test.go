@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"math/rand/v2"
@@ -11,6 +12,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
+	uv "github.com/charmbracelet/ultraviolet"
 )
 
 // stampWriter notes when each write to the terminal begins.
@@ -107,4 +109,51 @@ func BenchmarkKeyFrame(b *testing.B) {
 	b.ReportMetric(float64(sum.Nanoseconds())/float64(len(samples)), "ns/op")
 	b.ReportMetric(float64(samples[0].Nanoseconds()), "min-ns")
 	b.ReportMetric(float64(samples[len(samples)/2].Nanoseconds()), "p50-ns")
+}
+
+// BenchmarkKeyParts splits a scroll key (j and k in turn) on a 10 MB
+// article at 120x40 into figs' parts, Update and View, and the renderer's:
+// what Bubble Tea's renderer does with the frame on its next tick (parse the
+// styled string into cells, diff them with the screen, write the change),
+// done here with the same ultraviolet calls and options.
+func BenchmarkKeyParts(b *testing.B) {
+	a := corpusArticle(b, 10<<20)
+	m := start(b, a, Options{}, 120, 40)
+	m = press(b, m, "d")
+	keys := []tea.KeyPressMsg{keyPress("j"), keyPress("k")}
+	b.Run("part=update", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			next, _ := m.Update(keys[i%2])
+			m = next.(App)
+			i++
+		}
+	})
+	b.Run("part=view", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = m.View()
+		}
+	})
+	b.Run("part=renderer", func(b *testing.B) {
+		frames := []string{m.render(), press(b, m, "j").render()}
+		var buf bytes.Buffer
+		scr := uv.NewTerminalRenderer(&buf, []string{"TERM=xterm-256color"})
+		scr.SetColorProfile(colorprofile.TrueColor)
+		scr.SetFullscreen(true)
+		scr.SetRelativeCursor(false)
+		scr.SetScrollOptim(true)
+		cells := uv.NewScreenBuffer(120, 40)
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			cells.Clear()
+			uv.NewStyledString(frames[i%2]).Draw(cells, cells.Bounds())
+			scr.Render(cells.RenderBuffer)
+			_ = scr.Flush()
+			buf.Reset()
+			i++
+		}
+	})
 }
