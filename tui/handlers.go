@@ -5,8 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-
-	"figs/model"
 )
 
 // handleKey sends a key to the handler of the current mode.
@@ -157,28 +155,19 @@ func (m *App) scroll(n int) {
 // follow selects the first figure in view after the text was scrolled by
 // hand, so the sidebar and the text agree.
 func (m *App) follow() {
-	fig := m.doc.fig
-	top, bottom := m.pane.topOffset(), m.pane.bottomOffset()
-	for i, n := fig.at(top), 0; i < len(fig.facts) && fig.facts[i].Start < bottom && n < 4096; i, n = i+1, n+1 {
-		if m.shown(i) {
-			m.selectFact(i, false)
-			return
-		}
+	if i := m.side.firstShown(m.doc.fig, m.pane.topOffset(), m.pane.bottomOffset()); i >= 0 {
+		m.selectFact(i, false)
 	}
 }
 
-// shown reports whether fact i is listed under the current filter.
-func (m App) shown(i int) bool { return passes(m.doc.fig.facts[i], m.side.filter) }
-
-// selectFact selects fact i and, when reveal is set, scrolls the text to it.
+// selectFact selects fact i and, when reveal is set, scrolls the text to
+// it; the sidebar list follows.
 func (m *App) selectFact(i int, reveal bool) {
-	if i < 0 || i >= len(m.doc.fig.facts) {
+	if !m.side.choose(m.doc.fig, i) {
 		return
 	}
-	i, _ = m.doc.fig.items.Pair(i) // a comparison is selected as one row
-	m.side.selected = i
 	if reveal {
-		m.pane.showOffset(m.doc.fig.facts[i].Start)
+		m.pane.showOffset(m.doc.fig.facts[m.side.selected].Start)
 	}
 	m.syncSidebar()
 }
@@ -193,24 +182,17 @@ func (m *App) syncSidebar() {
 // reading order, skipping checked ones in unchecked-only mode.
 func (m *App) stepFigure(dir int) {
 	fig := m.doc.fig
-	i := m.side.selected
-	if i < 0 {
-		i = fig.at(m.pane.topOffset()) - max(dir, 0)
+	from := m.side.selected
+	if from < 0 {
+		from = fig.at(m.pane.topOffset()) - max(dir, 0)
 	}
-	for i += dir; i >= 0 && i < len(fig.facts); i += dir {
-		if !m.shown(i) || fig.items.Shares(i) {
-			continue // the later figure of a comparison is on the row of the earlier one
-		}
-		if m.review.uncheckedOnly && m.review.verdict(fig, i) != model.Unchecked {
-			continue
-		}
+	if i := m.side.next(fig, m.review, from, dir); i >= 0 {
 		m.selectFact(i, true)
 		return
 	}
+	m.status = "no earlier figure"
 	if dir > 0 {
 		m.status = "no further figure"
-	} else {
-		m.status = "no earlier figure"
 	}
 	if !fig.complete() {
 		m.status += " yet: still counting"
@@ -251,40 +233,18 @@ func (m *App) jump() {
 	m.focus = focusPane
 }
 
-// cycleFilter moves the sidebar filter to the next kind present.
+// cycleFilter moves the sidebar filter to the next kind present; a
+// selection the filter hides gives way to the first figure in view.
 func (m *App) cycleFilter() {
-	kinds := []model.Kind{""}
-	for _, k := range model.Kinds {
-		if m.doc.fig.counts[k] > 0 {
-			kinds = append(kinds, k)
-		}
-	}
-	next := kinds[0]
-	for i, k := range kinds {
-		if k == m.side.filter {
-			next = kinds[(i+1)%len(kinds)]
-		}
-	}
-	m.side.filter = next
-	m.side.rebuild(m.doc.fig)
-	m.side.offset = 0
-	if m.side.selected < 0 || !m.shown(m.side.selected) {
-		m.side.selected = -1
-		m.side.selectFirst()
+	if !m.side.cycleFilter(m.doc.fig) {
 		m.follow()
 	}
 	m.syncSidebar()
 }
 
 func (m *App) togglePin() {
-	switch i := m.side.selected; {
-	case i < 0:
-	case m.side.pinned == i:
-		m.side.pinned = -1
-		m.status = "pin removed"
-	default:
-		m.side.pinned = i
-		m.status = "pinned " + displayOf(m.doc.fig.facts[i])
+	if status := m.side.togglePin(m.doc.fig); status != "" {
+		m.status = status
 	}
 }
 

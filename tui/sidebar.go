@@ -54,6 +54,87 @@ func (m *sidebar) rebuild(fig figures) {
 	}
 }
 
+// choose selects the row of fact i (a comparison is selected as one row,
+// by its earlier figure) and scrolls the list to it; false when there is no
+// fact i.
+func (m *sidebar) choose(fig figures, i int) bool {
+	if i < 0 || i >= len(fig.facts) {
+		return false
+	}
+	m.selected, _ = fig.items.Pair(i)
+	return true
+}
+
+// shown reports whether fact i is listed under the filter.
+func (m sidebar) shown(fig figures, i int) bool { return passes(fig.facts[i], m.filter) }
+
+// firstShown is the first listed fact that starts in [top, bottom) of the
+// text, or -1 (a few thousand figures are looked at, at most).
+func (m sidebar) firstShown(fig figures, top, bottom int) int {
+	for i, n := fig.at(top), 0; i < len(fig.facts) && fig.facts[i].Start < bottom && n < 4096; i, n = i+1, n+1 {
+		if m.shown(fig, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// next is the row after (dir 1) or before (dir -1) fact from in reading
+// order, as its lead fact, skipping checked rows when uncheckedOnly; -1 at
+// the end.
+func (m sidebar) next(fig figures, rev review, from, dir int) int {
+	for i := from + dir; i >= 0 && i < len(fig.facts); i += dir {
+		if !m.shown(fig, i) || fig.items.Shares(i) {
+			continue // the later figure of a comparison is on the row of the earlier one
+		}
+		if rev.uncheckedOnly && rev.verdict(fig, i) != model.Unchecked {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// cycleFilter moves the filter to the next kind present and lists its
+// rows from the top; it reports whether the selection is still listed.
+func (m *sidebar) cycleFilter(fig figures) bool {
+	kinds := []model.Kind{""}
+	for _, k := range model.Kinds {
+		if fig.counts[k] > 0 {
+			kinds = append(kinds, k)
+		}
+	}
+	next := kinds[0]
+	for i, k := range kinds {
+		if k == m.filter {
+			next = kinds[(i+1)%len(kinds)]
+		}
+	}
+	m.filter = next
+	m.rebuild(fig)
+	m.offset = 0
+	if m.selected < 0 || !m.shown(fig, m.selected) {
+		m.selected = -1
+		m.selectFirst()
+		return false
+	}
+	return true
+}
+
+// togglePin pins the selected figure, or unpins it, and says which.
+func (m *sidebar) togglePin(fig figures) string {
+	switch i := m.selected; {
+	case i < 0:
+		return ""
+	case m.pinned == i:
+		m.pinned = -1
+		return "pin removed"
+	default:
+		m.pinned = i
+		return "pinned " + displayOf(fig.facts[i])
+	}
+}
+
 // selectFirst selects the first row when nothing is selected.
 func (m *sidebar) selectFirst() {
 	if m.selected < 0 && len(m.rows) > 0 {
