@@ -151,7 +151,9 @@ func (m App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	gen, top := m.doc.gen, m.pane.topOffset()
 	cmd := m.route(msg)
 	if m.doc.gen == gen && m.pane.topOffset() != top {
-		cmd = tea.Batch(cmd, m.pos.scrolled(m.doc))
+		if save := m.pos.scrolled(m.doc); save != nil {
+			cmd = tea.Batch(cmd, save)
+		}
 	}
 	m.refresh()
 	return m, cmd
