@@ -311,7 +311,12 @@ func (m *App) addFigures(msg figuresMsg) tea.Cmd {
 	m.pane.setFacts(m.doc.fig.facts, from, m.doc.fig.nextBlk)
 	m.review.grow(m.doc.fig)
 	m.side.rebuild(m.doc.fig)
-	m.side.selectFirst()
+	if m.side.selected < 0 {
+		// the first figures: select the first one in view, where a
+		// remembered position may have put the text already
+		m.follow()
+		m.side.selectFirst()
+	}
 	if more := m.doc.extractCmd(); more != nil {
 		return more
 	}

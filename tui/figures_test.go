@@ -13,6 +13,7 @@ import (
 
 	"figs/articles"
 	"figs/model"
+	"figs/model/extract"
 )
 
 // TestPinComparesFigures pins 2 Dörfer and selects >20 Dörfer: the detail
@@ -225,5 +226,36 @@ func TestLibraryCountsRows(t *testing.T) {
 					e.Figures, len(m.side.rows), m.review.progress.Items)
 			}
 		})
+	}
+}
+
+// TestPositionBeforeFigures reopens an article at a remembered position
+// that arrives before its first figures (they are searched in the
+// background): the selection is then the first figure in view, not the
+// first of the article.
+func TestPositionBeforeFigures(t *testing.T) {
+	a := defaultArticle(t)
+	m := New(a, Options{})
+	m.pos.delay = 0
+	next, cmd := m.Update(resizeMsg(120, 40))
+	m = next.(App)
+	if m.side.selected >= 0 {
+		t.Fatal("a figure is selected before any was found")
+	}
+	// the line of the last quantity figs facts finds
+	facts := extract.Article(a, "").Facts
+	off := -1
+	for _, f := range facts {
+		if f.Kind.IsQuantity() {
+			off = f.Start
+		}
+	}
+	if off < 0 {
+		t.Fatal("the default article has no quantity")
+	}
+	m = send(t, m, positionMsg{gen: m.doc.gen, offset: off, ok: true})
+	m = run(t, m, cmd)
+	if m.side.selected < 0 || !m.selectedInView() {
+		t.Errorf("after a position at the last quantity, figure %d is selected, in view %v", m.side.selected, m.selectedInView())
 	}
 }
