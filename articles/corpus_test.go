@@ -11,31 +11,8 @@ import (
 	"golang.org/x/net/html"
 
 	"figs/model"
+	"figs/model/testkit"
 )
-
-// corporaDir finds ../shared/corpora beside the module root, or skips.
-func corporaDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	c := filepath.Join(dir, "..", "shared", "corpora")
-	if _, err := os.Stat(c); err != nil {
-		t.Skipf("test corpora not found at %s: skipping", c)
-	}
-	return c
-}
 
 // words splits s into lowercased words of letters and digits.
 func words(s string) []string {
@@ -77,7 +54,7 @@ type corpusMeta struct {
 // against the reference metadata, and reports the share of the reference
 // text kept and of the output that is not in the reference (boilerplate).
 func TestHTMLCorpus(t *testing.T) {
-	root := filepath.Join(corporaDir(t), "html")
+	root := filepath.Join(testkit.Corpora(t), "html")
 	dirs, err := os.ReadDir(root)
 	if err != nil {
 		t.Skipf("no html corpus: %v", err)
@@ -164,7 +141,7 @@ func bodyText(a model.Article) string {
 // keep its invariants, and the English files (headline, blank line, body)
 // must get their headline as title.
 func TestTextCorpus(t *testing.T) {
-	root := corporaDir(t)
+	root := testkit.Corpora(t)
 	for _, sub := range []string{"de-news", "en-bbc"} {
 		files, err := filepath.Glob(filepath.Join(root, sub, "*.txt"))
 		if err != nil || len(files) == 0 {
@@ -198,7 +175,7 @@ func TestTextCorpus(t *testing.T) {
 // BenchmarkParse measures the formats on the corpora: a long German text
 // and the longest saved page.
 func BenchmarkParse(b *testing.B) {
-	root := corporaDir(b)
+	root := testkit.Corpora(b)
 	for _, tc := range []struct{ name, glob string }{
 		{"text", filepath.Join(root, "de-news", "*.txt")},
 		{"html", filepath.Join(root, "html", "*", "source.html")},

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"figs/model/testkit"
 )
 
 // BenchmarkLoad measures Load, file read included, on large articles built
@@ -54,7 +56,7 @@ func BenchmarkLoad(b *testing.B) {
 // or skips. Their text never enters the repository.
 func corpusTexts(tb testing.TB) []string {
 	tb.Helper()
-	files, _ := filepath.Glob(filepath.Join(corporaDir(tb), "de-news", "*.txt"))
+	files, _ := filepath.Glob(filepath.Join(testkit.Corpora(tb), "de-news", "*.txt"))
 	if len(files) == 0 {
 		tb.Skip("no German news texts in the corpora: skipping")
 	}

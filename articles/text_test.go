@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"figs/model/testkit"
 )
 
 // TestTextParagraphs checks how plain text is cut into paragraphs:
@@ -90,7 +92,7 @@ func TestLinePerParagraph(t *testing.T) {
 // then one paragraph per line with blank lines between them) that dropping
 // the blank lines, as exports do, leaves the same article.
 func TestTextCorpusWithoutBlankLines(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join(corporaDir(t), "en-bbc", "*.txt"))
+	files, err := filepath.Glob(filepath.Join(testkit.Corpora(t), "en-bbc", "*.txt"))
 	if err != nil || len(files) == 0 {
 		t.Skip("no en-bbc corpus files")
 	}

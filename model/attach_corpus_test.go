@@ -7,33 +7,11 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"figs/model/testkit"
 )
 
 var corpusNumber = regexp.MustCompile(`\d+(?:[.,]\d+)*%?`)
-
-// corpusDir finds the shared test corpora beside the module root, or skips.
-func corpusDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("skipping: module root not found")
-		}
-		dir = parent
-	}
-	corpora := filepath.Join(dir, "..", "shared", "corpora")
-	if _, err := os.Stat(corpora); err != nil {
-		t.Skipf("skipping: test corpora not found at %s", corpora)
-	}
-	return corpora
-}
 
 // corpusParagraphs reads a corpus file as cleaned paragraphs.
 func corpusParagraphs(t *testing.T, path string) []string {
@@ -64,7 +42,7 @@ func numberFacts(text string) []Fact {
 // top moves nothing, a word changed in the middle paragraph loses no mark,
 // and a deleted paragraph orphans exactly its own figures.
 func TestAttachCorpus(t *testing.T) {
-	root := corpusDir(t)
+	root := testkit.Corpora(t)
 	var files []string
 	for _, lang := range []string{"en-bbc", "de-news"} {
 		m, _ := filepath.Glob(filepath.Join(root, lang, "*.txt"))

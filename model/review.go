@@ -46,3 +46,61 @@ const (
 
 // Has reports whether f changes field, the zero set changing every field.
 func (f MarkFields) Has(field MarkFields) bool { return f == 0 || f&field != 0 }
+
+// Normal is v, or Unchecked when v is empty or not a verdict, as a figure
+// without a mark has.
+func (v Verdict) Normal() Verdict {
+	switch v {
+	case Verified, Disputed, Unsure:
+		return v
+	case Unchecked:
+	}
+	return Unchecked
+}
+
+// Symbol is the sign of v, readable without colour, the one the reader's
+// sidebar and the Markdown report show: ✓ verified, ✗ disputed, ? unsure,
+// · unchecked.
+func (v Verdict) Symbol() string {
+	switch v.Normal() {
+	case Verified:
+		return "✓"
+	case Disputed:
+		return "✗"
+	case Unsure:
+		return "?"
+	case Unchecked:
+	}
+	return "·"
+}
+
+// Worse is the verdict of a review item of two figures with verdicts a and
+// b: disputed, then unsure, then unchecked, then verified, so an item is
+// verified only when both its figures are.
+func Worse(a, b Verdict) Verdict {
+	rank := func(v Verdict) int {
+		switch v.Normal() {
+		case Disputed:
+			return 4
+		case Unsure:
+			return 3
+		case Verified:
+			return 1
+		case Unchecked:
+		}
+		return 2
+	}
+	if rank(b) > rank(a) {
+		return b.Normal()
+	}
+	return a.Normal()
+}
+
+// VerdictAt is the verdict of figure i in marks indexed by figure: a figure
+// past the end or with a zero Mark is unchecked.
+func VerdictAt(marks []Mark, i int) Verdict {
+	if i < 0 || i >= len(marks) {
+		return Unchecked
+	}
+	return marks[i].Verdict.Normal()
+}

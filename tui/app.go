@@ -5,13 +5,8 @@ package tui
 
 import (
 	"context"
-	"time"
 
-	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/textarea"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"figs/model"
 )
@@ -26,6 +21,12 @@ type Options struct {
 	// Context bounds the store and library calls; nil means context.Background().
 	Context context.Context
 }
+
+// FrameRate is the frame rate to run the reader at: the most Bubble Tea
+// v2.1.1 allows (tea.WithFPS clamps to 120). Bubble Tea writes a frame only
+// on its renderer's ticker, so a key's answer waits for the next tick, up
+// to 1/FrameRate.
+const FrameRate = 120
 
 // mode is what the keyboard drives.
 type mode int
@@ -45,62 +46,36 @@ const (
 	focusSidebar
 )
 
-// App is the root model of the reader, the only tea.Model in figs.
+// App is the root model of the reader, the only tea.Model in figs. It
+// composes one value per concern and routes messages to them; what each
+// owns is said at its type. The bubbles inside (text input, note editor,
+// help, library list) are held by pointer and changed in place, so a copy
+// of App is a few KB; Update copies it once, as tea.Model requires, and its
+// handlers change that copy through pointer receivers.
 type App struct {
-	opts    Options
-	ctx     context.Context
-	article model.Article
-	title   string // the title as shown: one line, no controls
-	gen     int    // bumped when another article is opened, to drop stale results
-	lang    string
-	counted bool // whether countFirst has run for this article
+	opts Options
+	keys keyMap
+	st   *styles // never changed in place: restyle swaps it
+	lay  layout
 
-	fig      figures
-	marks    []model.Mark
-	orphans  []model.Mark // stored marks of figures the text no longer has
-	pane     articlePane
-	side     sidebar
-	keys     keyMap
-	st       *styles  // never changed in place: restyle swaps it
-	w        *widgets // copied before a change (see mut), so App stays a value
-	hasArt   bool     // whether an article is open (esc in the library returns to it)
-	fromLib  bool     // whether it was opened from the library (esc in the reader returns there)
-	pendPos  int      // a remembered position waiting for the layout, or -1
+	doc    document    // the article and its figures, found progressively
+	pane   articlePane // the wrapped text and its scroll position
+	side   sidebar     // the figure list, the selection and the detail box
+	search search      // the query line and the matches
+	review review      // marks, notes, progress
+	pos    position    // the reading position, remembered in the store
+	lib    library     // the picker of the Library
+	help   helpBar     // the footer's help and the full help
+
 	mode     mode
 	focus    focusArea
-	selected int // index in fig.facts, -1 for none
-	pinned   int
-	filter   model.Kind
-
-	width, height        int
-	hideSide, narrowSide bool
-	showHelp, mouseOff   bool
-	uncheckedOnly        bool
-	count                string
-	query                string
-	matches              [][2]int
-	current              int
-	status               string
-	statusErr            bool
-
-	// caches, refreshed by Update so that View only draws
-	detail            []string  // the sidebar's detail box
-	detailKey         detailKey // what detail was drawn for
-	marksVer          int       // bumped on every change of marks
-	checked, disputed int       // review progress
-	figures           int       // the quantities, which the progress counts
-	shortHelp         string    // the footer's help line
-	shortHelpW        int       // the room it was fitted to
-
-	posDelay time.Duration // how long the text must rest before its position is saved; 0 never
-	posSeq   int           // bumped on every scroll, to save only the last position
-	savedPos int           // the position last saved, or -1
-}
-
-// detailKey is everything the detail box depends on.
-type detailKey struct {
-	selected, pinned, width, height, facts, marksVer int
-	dark                                             bool
+	fromLib  bool // whether the article was opened from the library (esc returns there)
+	mouseOff bool
+	hideSide bool // the sidebar hidden on a wide screen
+	narrow   bool // the sidebar shown over the text on a narrow screen
+	count    string
+	status   string
+	isErr    bool
 }
 
 // New returns a reader on article a.
@@ -108,69 +83,42 @@ func New(a model.Article, opts Options) App {
 	ctx := opts.Context
 	if ctx == nil {
 		ctx = context.Background()
+		opts.Context = ctx
 	}
+	st := newStyles(true)
 	m := App{
-		opts:     opts,
-		ctx:      ctx,
-		keys:     defaultKeyMap(),
-		selected: -1,
-		pinned:   -1,
-		current:  -1,
-		pendPos:  -1,
-		posDelay: 2 * time.Second,
-		savedPos: -1,
+		opts:   opts,
+		keys:   defaultKeyMap(),
+		st:     &st,
+		side:   newSidebar(),
+		search: newSearch(true),
+		review: newReview(ctx, opts.Store, opts.Reviewer, true),
+		pos:    newPosition(ctx, opts.Store, opts.Reviewer),
+		lib:    newLibrary(ctx, opts.Library, true),
+		help:   newHelpBar(true),
 	}
-	m = m.restyle(true)
 	m.keys.Library.SetEnabled(opts.Library != nil)
 	if opts.StartInLibrary && opts.Library != nil {
 		m.mode = modeLibrary
-		m.mut().lib = newLibraryView(true)
+		m.lib.build()
 	}
-	return m.open(a)
-}
-
-// open makes a the article of the App. Its figures are looked for with its
-// first layout (countFirst), inside the program, while the renderer waits
-// for its first tick anyway; the rest are counted by extractCmd.
-func (m App) open(a model.Article) App {
-	m.gen++
-	m.article = a
-	m.title = displayTitle(a)
-	m.lang, m.counted = "", false
-	m.pane = newArticlePane(a)
-	m.fig = newFigures(len(a.Text))
-	m.marks, m.orphans = nil, nil
-	m = m.recount()
-	m.selected, m.pinned, m.current = -1, -1, -1
-	m.filter, m.query, m.matches = "", "", nil
-	m.savedPos = -1
-	m.side.offset = 0
-	m.side.rebuild(m.fig, m.filter)
-	m.hasArt = a.Text != ""
-	if m.width > 0 {
-		m = m.countFirst()
-		m.pane.setSize(m.paneSize())
-	}
+	m.open(a)
 	return m
 }
 
-// countFirst finds the figures of the beginning of the article, once, before
-// its first layout, so that the layout breaks no figure across lines.
-func (m App) countFirst() App {
-	if m.counted {
-		return m
+// open makes a the article of the App. Its figures are looked for from its
+// first layout on (see resize), in the background (see document).
+func (m *App) open(a model.Article) {
+	m.doc.open(a, m.opts.Lang)
+	m.pane = newArticlePane(a.Text, m.doc.run.Blocks)
+	m.review.reset(m.doc.fig)
+	m.side.reset(m.doc.fig)
+	m.search.clear()
+	m.pos.reset()
+	if m.lay.width > 0 {
+		m.doc.start()
+		m.pane.setSize(m.lay.paneW, m.lay.bodyH)
 	}
-	m.counted = true
-	m.lang = detectLang(m.article, m.opts.Lang)
-	m.fig.add(extractChunk(m.article.Text, m.pane.blocks, 0, firstChunk, m.lang))
-	m.pane.setFacts(m.fig.facts, 0, 0)
-	m.marks = make([]model.Mark, len(m.fig.facts))
-	m = m.recount()
-	m.side.rebuild(m.fig, m.filter)
-	if len(m.side.rows) > 0 {
-		m.selected = m.side.rows[0]
-	}
-	return m
 }
 
 // Init implements tea.Model.
@@ -178,144 +126,94 @@ func (m App) Init() tea.Cmd {
 	// the article's own commands start with the first layout (see resize)
 	cmds := []tea.Cmd{tea.RequestBackgroundColor}
 	if m.mode == modeLibrary {
-		cmds = append(cmds, loadEntriesCmd(m.ctx, m.opts.Library))
+		cmds = append(cmds, loadEntriesCmd(m.opts.Context, m.opts.Library))
 	}
 	return tea.Batch(cmds...)
 }
 
 // articleCmds starts what a freshly opened article needs: the rest of its
-// figures, then its marks, and its reading position.
+// figures (then its marks), and its reading position.
 func (m App) articleCmds() tea.Cmd {
-	if !m.counted {
-		return nil // before the first layout: handleResize starts them
+	if !m.doc.started {
+		return nil // before the first layout: resize starts them
 	}
-	var cmds []tea.Cmd
-	if !m.fig.complete() {
-		cmds = append(cmds, extractCmd(m.gen, m.article.Text, m.pane.blocks, m.fig.nextBlk, m.lang))
-	} else {
-		cmds = append(cmds, m.loadMarksCmd())
+	more := m.doc.extractCmd()
+	if more == nil {
+		more = m.review.loadCmd(m.doc)
 	}
-	cmds = append(cmds, loadPositionCmd(m.ctx, m.opts.Store, m.gen, m.article, m.opts.Reviewer))
-	return tea.Batch(cmds...)
+	return tea.Batch(more, m.pos.loadCmd(m.doc))
 }
 
-// Update implements tea.Model.
+// Update implements tea.Model. It routes msg and then, if the text
+// scrolled, starts the timer that remembers the position, and redraws the
+// cached parts whose inputs changed, so that View only draws.
 func (m App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	next, cmd := m.dispatch(msg)
-	n := next.(App)
-	if n.gen == m.gen && n.pane.topOffset() != m.pane.topOffset() {
-		n, cmd = n.schedulePositionSave(cmd)
-	}
-	return n.refresh(), cmd
-}
-
-// schedulePositionSave remembers the reading position once the reader has
-// stopped scrolling for posDelay, so a session that ends without q (a
-// closed SSH connection) still reopens where it was read.
-func (m App) schedulePositionSave(cmd tea.Cmd) (App, tea.Cmd) {
-	if m.opts.Store == nil || !m.hasArt || m.posDelay <= 0 {
-		return m, cmd
-	}
-	m.posSeq++
-	gen, seq := m.gen, m.posSeq
-	return m, tea.Batch(cmd, tea.Tick(m.posDelay, func(time.Time) tea.Msg { return positionTickMsg{gen: gen, seq: seq} }))
-}
-
-// refresh redraws the cached parts of the screen whose inputs changed.
-func (m App) refresh() App {
-	k := detailKey{
-		selected: m.selected, pinned: m.pinned, width: m.side.width, height: m.side.height,
-		facts: len(m.fig.facts), marksVer: m.marksVer, dark: m.st.isDark,
-	}
-	if k != m.detailKey || m.detail == nil {
-		m.detail = m.side.detail(m.st, m.sideView())
-		if m.detail == nil {
-			m.detail = []string{}
+	gen, top := m.doc.gen, m.pane.topOffset()
+	cmd := m.route(msg)
+	if m.doc.gen == gen && m.pane.topOffset() != top {
+		if save := m.pos.scrolled(m.doc); save != nil {
+			cmd = tea.Batch(cmd, save)
 		}
-		m.detailKey = k
 	}
-	if room := m.helpRoom(); m.shortHelpW != room || m.shortHelp == "" {
-		m.shortHelp = m.fitShortHelp(room)
-		m.shortHelpW = room
-	}
-	return m
+	m.refresh()
+	return m, cmd
 }
 
-// fitShortHelp is the footer's help in at most room columns: the keys that
-// do not fit are left out from the middle, so that "? more" and "q quit",
-// which lead to all the others, are always there.
-func (m App) fitShortHelp(room int) string {
-	h := m.w.help
-	h.SetWidth(0)
-	keys := m.keys.ShortHelp()
-	for {
-		s := h.ShortHelpView(keys)
-		if ansi.StringWidth(s) <= room || len(keys) <= 2 {
-			return s
-		}
-		keys = append(keys[:len(keys)-3:len(keys)-3], keys[len(keys)-2:]...)
-	}
-}
-
-// dispatch sends msg to its handler.
-func (m App) dispatch(msg tea.Msg) (tea.Model, tea.Cmd) {
+// route sends msg to its handler; a message with no case goes to the
+// component that has the keyboard.
+func (m *App) route(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		return m.handleResize(msg)
-	case linesMsg:
-		return m.addLines(msg), nil
+		return m.resize(msg.Width, msg.Height)
 	case tea.BackgroundColorMsg:
-		return m.restyle(msg.IsDark()), nil
+		m.restyle(msg.IsDark())
+		return nil
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	case tea.MouseMsg:
 		return m.handleMouse(msg)
 	case figuresMsg:
 		return m.addFigures(msg)
+	case linesMsg:
+		m.addLines(msg)
+		return nil
 	case marksMsg, markSavedMsg, positionMsg, reportMsg, positionSavedMsg, positionTickMsg:
 		return m.handleStoreMsg(msg)
 	case entriesMsg, articleMsg:
 		return m.handleLibraryMsg(msg)
 	case errMsg:
-		m.status, m.statusErr = msg.err.Error(), true
-		return m, nil
+		m.status, m.isErr = msg.err.Error(), true
+		return nil
 	}
 	return m.updateFocused(msg)
 }
 
-// handleResize lays the screen out for its new size. The first size also
-// starts the background work of the article (the rest of its figures, its
-// marks and position, the rest of its layout) only now, once the first
-// frame is laid out, so that the work does not compete with it.
-func (m App) handleResize(msg tea.WindowSizeMsg) (App, tea.Cmd) {
-	first := m.width <= 0 || m.height <= 0
-	if first && msg.Width > 0 && msg.Height > 0 {
-		m = m.countFirst()
-	}
-	m = m.resize(msg.Width, msg.Height)
-	if first && m.width > 0 && m.height > 0 {
-		return m, tea.Batch(m.wrapRestCmd(), m.articleCmds())
-	}
-	return m, m.wrapRestCmd()
-}
-
 // updateFocused passes other messages (cursor blinks, list filtering) to the
 // component that has the keyboard.
-func (m App) updateFocused(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *App) updateFocused(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	switch m.mode {
 	case modeSearch:
-		w := m.mut()
-		w.search, cmd = w.search.Update(msg)
+		m.search, cmd = m.search.Update(msg)
 	case modeNote:
-		w := m.mut()
-		w.note, cmd = w.note.Update(msg)
+		cmd = m.review.updateNote(msg)
 	case modeLibrary:
-		w := m.mut()
-		w.lib, cmd = w.lib.Update(msg)
+		m.lib, cmd = m.lib.Update(msg)
 	case modeReader:
 	}
-	return m, cmd
+	return cmd
+}
+
+// refresh redraws the cached parts of the screen whose inputs changed: the
+// detail box and the footer's help.
+func (m *App) refresh() {
+	m.side.refresh(m.st, m.sideInput())
+	m.help.refresh(m.keys, m.helpRoom())
+}
+
+// sideInput is what the sidebar draws from besides its own state.
+func (m App) sideInput() sideInput {
+	return sideInput{fig: m.doc.fig, rev: m.review, text: m.doc.article.Text}
 }
 
 // View implements tea.Model.
@@ -326,97 +224,101 @@ func (m App) View() tea.View {
 		v.MouseMode = tea.MouseModeCellMotion
 	}
 	v.WindowTitle = "figs"
-	if m.title != "" {
-		v.WindowTitle = "figs: " + m.title
+	if m.doc.title != "" {
+		v.WindowTitle = "figs: " + m.doc.title
 	}
 	return v
 }
 
 // restyle rebuilds every style for the terminal's background.
-func (m App) restyle(isDark bool) App {
+func (m *App) restyle(isDark bool) {
 	st := newStyles(isDark)
 	m.st = &st
-	m.shortHelp = ""
-	if m.w == nil {
-		m.w = newWidgets(isDark)
-		return m
+	m.help.restyle(isDark)
+	m.search.restyle(isDark)
+	m.review.restyle(isDark)
+	m.lib.restyle(isDark)
+	m.relayout()
+}
+
+// resize lays the screen out for its new size; the pane re-wraps and keeps
+// its top line, and a selected figure that was in view stays in view. The
+// first size also starts the background work of the article (the rest of
+// its figures, its marks and position, the rest of its layout) only now,
+// once the first frame is laid out, so that the work does not compete with it.
+func (m *App) resize(w, h int) tea.Cmd {
+	first := m.lay.width <= 0 || m.lay.height <= 0
+	if first && w > 0 && h > 0 {
+		m.doc.start()
 	}
-	w := m.mut()
-	w.help.Styles = helpStyles(isDark)
-	w.search.SetStyles(searchStyles(isDark))
-	w.note.SetStyles(noteStyles(isDark))
-	w.lib.restyle(isDark)
-	return m
+	inView := m.selectedInView()
+	m.lay.width, m.lay.height = w, h
+	m.relayout()
+	if inView && !m.selectedInView() {
+		m.pane.showOffset(m.doc.fig.facts[m.side.selected].Start)
+	}
+	if first && w > 0 && h > 0 {
+		return tea.Batch(m.wrapRestCmd(), m.articleCmds())
+	}
+	return m.wrapRestCmd()
 }
 
-// widgets are the bubbles the App uses; they are large, so App holds them
-// by pointer and copies them before any change.
-type widgets struct {
-	help   help.Model
-	search textinput.Model
-	note   textarea.Model
-	lib    libraryView // built when the library is first shown
+// relayout computes the layout again after the size or the state that
+// shapes it changed, and gives every part its size.
+func (m *App) relayout() {
+	w, h := m.lay.width, m.lay.height
+	if w <= 0 || h <= 0 {
+		return
+	}
+	m.lay = newLayout(m.st, w, h, layoutState{hideSide: m.hideSide, narrowSide: m.narrow, note: m.mode == modeNote})
+	m.pane.setSize(m.lay.paneW, m.lay.bodyH)
+	m.side.setSize(m.lay.sideW, m.lay.bodyH)
+	m.help.setWidth(w)
+	m.search.setWidth(w)
+	m.review.setWidth(w)
+	m.lib.setSize(w, h-m.lay.footerH)
 }
 
-func newWidgets(isDark bool) *widgets {
-	w := &widgets{help: help.New(), search: newSearchInput(isDark), note: newNoteEditor(isDark)}
-	w.help.Styles = helpStyles(isDark)
-	return w
-}
-
-// mut gives m its own copy of the widgets to change, so that App values
-// handed out before keep theirs.
-func (m *App) mut() *widgets {
-	w := *m.w
-	m.w = &w
-	return m.w
+// selectedInView reports whether the selected figure is on screen.
+func (m App) selectedInView() bool {
+	i := m.side.selected
+	if i < 0 || i >= len(m.doc.fig.facts) || m.pane.lines == nil {
+		return false
+	}
+	f := m.doc.fig.facts[i]
+	return f.Start >= m.pane.topOffset() && f.End <= m.pane.bottomOffset()
 }
 
 // addLines takes in the layout of the rest of a long article; the figures
 // found meanwhile are laid out again, and a remembered position applied.
-func (m App) addLines(msg linesMsg) App {
-	if msg.gen != m.gen || !m.pane.addLines(msg.width, msg.from, msg.lines) {
-		return m
+func (m *App) addLines(msg linesMsg) {
+	if msg.gen != m.doc.gen || !m.pane.addLines(msg.width, msg.from, msg.lines) {
+		return
 	}
-	m.pane.setFacts(m.fig.facts, max(msg.factsTo, msg.from), m.fig.nextBlk)
-	if m.pendPos >= 0 {
-		m.pane.top = lineAt(m.pane.lines, m.pendPos)
-		m.pane.clamp()
-		m.pendPos = -1
-		return m.follow()
+	m.pane.setFacts(m.doc.fig.facts, max(msg.factsTo, msg.from), m.doc.fig.nextBlk)
+	if m.pane.applyPending() {
+		m.follow()
 	}
-	return m
 }
 
-// addFigures takes in the figures of the next chunk and asks for more.
-func (m App) addFigures(msg figuresMsg) (tea.Model, tea.Cmd) {
-	if msg.gen != m.gen {
-		return m, nil
+// addFigures takes in the figures of the next chunk and asks for more, or,
+// once every figure is known, for the marks.
+func (m *App) addFigures(msg figuresMsg) tea.Cmd {
+	from, ok := m.doc.addChunk(msg)
+	if !ok {
+		return nil
 	}
-	from := m.fig.nextBlk
-	m.fig.add(msg.chunk)
-	m.pane.setFacts(m.fig.facts, from, m.fig.nextBlk)
-	m.marks = append(m.marks, make([]model.Mark, len(m.fig.facts)-len(m.marks))...)
-	m = m.recount()
-	m.side.rebuild(m.fig, m.filter)
-	if m.selected < 0 && len(m.side.rows) > 0 {
-		m.selected = m.side.rows[0]
+	m.pane.setFacts(m.doc.fig.facts, from, m.doc.fig.nextBlk)
+	m.review.grow(m.doc.fig)
+	m.side.rebuild(m.doc.fig)
+	if m.side.selected < 0 {
+		// the first figures: select the first one in view, where a
+		// remembered position may have put the text already
+		m.follow()
+		m.side.selectFirst()
 	}
-	if !m.fig.complete() {
-		return m, extractCmd(m.gen, m.article.Text, m.pane.blocks, m.fig.nextBlk, m.lang)
+	if more := m.doc.extractCmd(); more != nil {
+		return more
 	}
-	return m, m.loadMarksCmd()
-}
-
-// displayTitle is the title of a as the header shows it: one line without
-// control characters, and not longer than any screen.
-func displayTitle(a model.Article) string {
-	t := a.Title
-	if t == "" {
-		t = a.Source
-	}
-	if len(t) > 600 {
-		t = t[:runeStart(t, 600)]
-	}
-	return joinFields(clean(t))
+	return m.review.loadCmd(m.doc)
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"figs/model"
+	"figs/model/extract"
 )
 
 // maxReadingWidth caps the text column, as a book page would, and centres it
@@ -22,6 +23,7 @@ type articlePane struct {
 	width, height int
 	textW, pad    int
 	wrapped       int // blocks [0, wrapped) are laid out in lines
+	pending       int // a remembered position waiting for the layout, or -1
 }
 
 // firstLayout is how much of a long article is laid out before its first
@@ -31,8 +33,8 @@ const firstLayout = 64 << 10
 // complete reports whether every block is laid out.
 func (m articlePane) complete() bool { return m.wrapped >= len(m.blocks) }
 
-func newArticlePane(a model.Article) articlePane {
-	return articlePane{text: a.Text, blocks: safeBlocks(a)}
+func newArticlePane(text string, blocks []model.Block) articlePane {
+	return articlePane{text: text, blocks: blocks, pending: -1}
 }
 
 // setFacts gives the pane the figures found so far; the lines of blocks
@@ -82,7 +84,7 @@ func (m *articlePane) setSize(w, h int) {
 	case m.lines == nil && len(m.text) > 2*firstLayout:
 		// the first frame of a long article: lay out its top only
 		m.textW = textW
-		m.wrapped = chunkEnd(m.blocks, 0, firstLayout)
+		m.wrapped = extract.ChunkEnd(m.blocks, 0, firstLayout)
 		m.lines = wrapRange(m.text, m.blocks, 0, m.wrapped, textW, m.facts)
 	case textW != m.textW || m.lines == nil:
 		anchor := m.topOffset()
@@ -92,6 +94,31 @@ func (m *articlePane) setSize(w, h int) {
 		m.top = lineAt(m.lines, anchor)
 	}
 	m.clamp()
+	m.applyPending()
+}
+
+// goTo shows byte off at the top, or once the layout is complete; it
+// reports whether it did now.
+func (m *articlePane) goTo(off int) bool {
+	if m.lines == nil || !m.complete() {
+		m.pending = off
+		return false
+	}
+	m.top = lineAt(m.lines, off)
+	m.clamp()
+	return true
+}
+
+// applyPending shows the remembered position once the layout is complete,
+// and reports whether it did.
+func (m *articlePane) applyPending() bool {
+	if m.pending < 0 || m.lines == nil || !m.complete() {
+		return false
+	}
+	m.top = lineAt(m.lines, m.pending)
+	m.clamp()
+	m.pending = -1
+	return true
 }
 
 // addLines appends the lines of the blocks after the laid-out top, made by

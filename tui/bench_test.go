@@ -11,13 +11,14 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"figs/model"
+	"figs/model/testkit"
 )
 
 // corpusArticle builds an article of about size bytes from the corpus texts,
 // repeated as often as needed.
 func corpusArticle(tb testing.TB, size int) model.Article {
 	tb.Helper()
-	dir := corpusDir(tb)
+	dir := testkit.Corpora(tb)
 	var files []string
 	for _, sub := range []string{"de-news", "en-bbc"} {
 		m, _ := filepath.Glob(filepath.Join(dir, sub, "*.txt"))
@@ -70,7 +71,7 @@ func BenchmarkView(b *testing.B) {
 
 // BenchmarkOpen loads, extracts and lays out a 1 MB article.
 func BenchmarkOpen(b *testing.B) {
-	dir := corpusDir(b)
+	dir := testkit.Corpora(b)
 	a := corpusArticle(b, 1<<20)
 	path := filepath.Join(b.TempDir(), "article.txt")
 	if err := os.WriteFile(path, []byte(a.Text), 0o600); err != nil {
@@ -84,7 +85,7 @@ func BenchmarkOpen(b *testing.B) {
 			b.Fatal(err)
 		}
 		m := start(b, parsePlain(path, string(data)), Options{}, 120, 40)
-		if !m.fig.complete() {
+		if !m.doc.fig.complete() {
 			b.Fatal("figures not all counted")
 		}
 	}
@@ -111,7 +112,7 @@ func BenchmarkOpenMemory(b *testing.B) {
 			m = next.(App)
 			opened = liveHeap() - base
 			m = run(b, run(b, m, initCmd), sizeCmd)
-			if !m.fig.complete() || !m.pane.complete() {
+			if !m.doc.fig.complete() || !m.pane.complete() {
 				b.Fatal("the reader did not finish counting and laying out")
 			}
 			settled = liveHeap() - base

@@ -3,36 +3,12 @@ package tui
 import (
 	"context"
 	"fmt"
-	"runtime"
 	"slices"
 
 	tea "charm.land/bubbletea/v2"
 
 	"figs/model"
 )
-
-// extractCmd finds the figures of the next chunk of whole blocks.
-func extractCmd(gen int, text string, blocks []model.Block, from int, lang string) tea.Cmd {
-	return func() tea.Msg {
-		return figuresMsg{gen: gen, chunk: extractChunks(text, blocks, from, chunkSize, runtime.GOMAXPROCS(0), lang)}
-	}
-}
-
-// loadMarksCmd reads the marks of the open article once all its figures are known.
-func (m App) loadMarksCmd() tea.Cmd {
-	st, ctx, a, gen := m.opts.Store, m.ctx, m.article, m.gen
-	if st == nil || !m.hasArt || !m.fig.complete() {
-		return nil
-	}
-	figs := m.fig.found(m.lang)
-	return func() tea.Msg {
-		marks, err := st.Marks(ctx, a, figs)
-		if err != nil {
-			return errMsg{fmt.Errorf("load marks: %w", err)}
-		}
-		return marksMsg{gen: gen, marks: marks}
-	}
-}
 
 // saveMarkCmd stores the fields mk.Set of mk; markSavedMsg arrives only
 // once the write is durable, with the figure's mark as now stored: the store
@@ -128,8 +104,8 @@ func (m App) wrapRestCmd() tea.Cmd {
 	if m.pane.complete() || m.pane.lines == nil {
 		return nil
 	}
-	gen, text, blocks, from, width := m.gen, m.pane.text, m.pane.blocks, m.pane.wrapped, m.pane.textW
-	facts, factsTo := slices.Clip(m.fig.facts), m.fig.nextBlk
+	gen, text, blocks, from, width := m.doc.gen, m.pane.text, m.pane.blocks, m.pane.wrapped, m.pane.textW
+	facts, factsTo := slices.Clip(m.doc.fig.facts), m.doc.fig.nextBlk
 	return func() tea.Msg {
 		lines := wrapRange(text, blocks, from, len(blocks), width, facts)
 		return linesMsg{gen: gen, width: width, from: from, factsTo: factsTo, lines: lines}

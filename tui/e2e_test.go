@@ -5,30 +5,18 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"figs/model/testkit"
 )
 
 // tmuxSession is the built figs binary running in a tmux server of its own.
 type tmuxSession struct {
 	t      *testing.T
 	socket string
-}
-
-// buildFigs builds ./cmd/figs into a temporary directory.
-func buildFigs(t testing.TB) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "figs")
-	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
-	cmd := exec.Command(goBin, "build", "-o", bin, "./cmd/figs")
-	cmd.Dir = moduleRoot(t)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
 }
 
 // startTmux runs command in a detached w x h tmux session.
@@ -112,7 +100,7 @@ func TestEndToEnd(t *testing.T) {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux not installed: skipping the end-to-end tests")
 	}
-	bin := buildFigs(t)
+	bin := testkit.Binary(t)
 	t.Run("reader", func(t *testing.T) { e2eReader(t, bin) })
 	t.Run("review", func(t *testing.T) { e2eReview(t, bin) })
 	t.Run("folder", func(t *testing.T) { e2eFolder(t, bin) })

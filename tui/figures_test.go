@@ -13,6 +13,7 @@ import (
 
 	"figs/articles"
 	"figs/model"
+	"figs/model/extract"
 )
 
 // TestPinComparesFigures pins 2 Dörfer and selects >20 Dörfer: the detail
@@ -21,14 +22,14 @@ func TestPinComparesFigures(t *testing.T) {
 	m := start(t, defaultArticle(t), Options{}, 120, 40)
 	m = selectDisplay(t, m, "2 Dörfer")
 	m = press(t, m, "=", "n", "n")
-	if got := displayOf(m.fig.facts[m.selected]); got != ">20 Dörfer" {
+	if got := displayOf(m.doc.fig.facts[m.side.selected]); got != ">20 Dörfer" {
 		t.Fatalf("n n selected %q", got)
 	}
 	if frame := ansi.Strip(m.render()); !strings.Contains(frame, "against pin 2 Dörfer:") {
 		t.Errorf("the detail box lacks the comparison with the pin:\n%s", frame)
 	}
 	m = press(t, m, "N", "N", "=")
-	if m.pinned != -1 {
+	if m.side.pinned != -1 {
 		t.Error("= on the pinned figure did not remove the pin")
 	}
 }
@@ -52,29 +53,29 @@ func TestComparisonIsOneItem(t *testing.T) {
 			t.Errorf("the frame lacks %q:\n%s", want, frame)
 		}
 	}
-	p := partnerOf(m.fig, m.selected)
+	p := m.doc.fig.items.Partner(m.side.selected)
 	if p < 0 {
 		t.Fatal("35 billion USD is in no comparison")
 	}
 	styled := m.render()
-	for _, i := range []int{m.selected, p} {
-		want := m.st.selected.on + m.fig.facts[i].Text
+	for _, i := range []int{m.side.selected, p} {
+		want := m.st.selected.on + m.doc.fig.facts[i].Text
 		if !strings.Contains(styled, want) {
-			t.Errorf("%q is not highlighted as selected", m.fig.facts[i].Text)
+			t.Errorf("%q is not highlighted as selected", m.doc.fig.facts[i].Text)
 		}
 	}
 	m = press(t, m, "v")
-	for _, i := range []int{m.selected, p} {
-		if v := verdictAt(m.marks, i); v != model.Verified {
-			t.Errorf("v left %q %s", m.fig.facts[i].Text, v)
+	for _, i := range []int{m.side.selected, p} {
+		if v := model.VerdictAt(m.review.marks, i); v != model.Verified {
+			t.Errorf("v left %q %s", m.doc.fig.facts[i].Text, v)
 		}
 	}
 	if frame := ansi.Strip(m.render()); !strings.Contains(frame, fmt.Sprintf("1/%d checked", rows)) {
 		t.Errorf("one verdict on a comparison is not one checked item:\n%s", frame)
 	}
-	before := m.selected
+	before := m.side.selected
 	m = press(t, m, "n")
-	if m.selected == p || m.side.rowOf(m.fig, m.selected) == m.side.rowOf(m.fig, before) {
+	if m.side.selected == p || m.side.rowOf(m.doc.fig, m.side.selected) == m.side.rowOf(m.doc.fig, before) {
 		t.Error("n stayed on the comparison's row")
 	}
 }
@@ -85,23 +86,23 @@ func TestFilterCycles(t *testing.T) {
 	seen := map[model.Kind]bool{}
 	for range len(model.Kinds) + 2 {
 		m = press(t, m, "t")
-		if m.filter == "" {
+		if m.side.filter == "" {
 			break
 		}
-		seen[m.filter] = true
+		seen[m.side.filter] = true
 		for _, r := range m.side.rows {
-			if m.fig.facts[r].Kind != m.filter {
-				t.Errorf("filter %s lists a %s figure", m.filter, m.fig.facts[r].Kind)
+			if m.doc.fig.facts[r].Kind != m.side.filter {
+				t.Errorf("filter %s lists a %s figure", m.side.filter, m.doc.fig.facts[r].Kind)
 			}
 		}
-		if m.selected >= 0 && m.fig.facts[m.selected].Kind != m.filter && len(m.side.rows) > 0 {
-			t.Errorf("filter %s keeps a %s figure selected", m.filter, m.fig.facts[m.selected].Kind)
+		if m.side.selected >= 0 && m.doc.fig.facts[m.side.selected].Kind != m.side.filter && len(m.side.rows) > 0 {
+			t.Errorf("filter %s keeps a %s figure selected", m.side.filter, m.doc.fig.facts[m.side.selected].Kind)
 		}
 	}
-	if m.filter != "" {
+	if m.side.filter != "" {
 		t.Fatal("t never came back to all")
 	}
-	for k, n := range m.fig.counts {
+	for k, n := range m.doc.fig.counts {
 		if n > 0 && !seen[k] {
 			t.Errorf("t skipped %s", k)
 		}
@@ -145,22 +146,22 @@ func TestCopyAndSearch(t *testing.T) {
 	m = press(t, m, "/")
 	m = typeText(t, m, q)
 	m = press(t, m, "enter")
-	if m.query != q || !slices.Equal(m.matches, want) {
-		t.Fatalf("search: query %q, matches %v, want %v", m.query, m.matches, want)
+	if m.search.query != q || !slices.Equal(m.search.matches, want) {
+		t.Fatalf("search: query %q, matches %v, want %v", m.search.query, m.search.matches, want)
 	}
-	sel := m.selected
+	sel := m.side.selected
 	inView := func(step string) {
 		t.Helper()
-		i := lineAt(m.pane.lines, m.matches[m.current][0])
+		i := lineAt(m.pane.lines, m.search.matches[m.search.current][0])
 		if i < m.pane.top || i >= m.pane.top+m.pane.height {
-			t.Errorf("%s: match %d on line %d, the pane shows lines %d to %d", step, m.current, i, m.pane.top, m.pane.top+m.pane.height-1)
+			t.Errorf("%s: match %d on line %d, the pane shows lines %d to %d", step, m.search.current, i, m.pane.top, m.pane.top+m.pane.height-1)
 		}
-		if m.selected != sel {
-			t.Errorf("%s: the selected figure moved %d -> %d", step, sel, m.selected)
+		if m.side.selected != sel {
+			t.Errorf("%s: the selected figure moved %d -> %d", step, sel, m.side.selected)
 		}
 	}
-	if m.current != 0 {
-		t.Errorf("enter: match %d, want 0 (the first at the top)", m.current)
+	if m.search.current != 0 {
+		t.Errorf("enter: match %d, want 0 (the first at the top)", m.search.current)
 	}
 	inView("enter")
 	steps := []struct {
@@ -171,13 +172,13 @@ func TestCopyAndSearch(t *testing.T) {
 	}
 	for _, st := range steps {
 		m = press(t, m, st.key)
-		if m.current != st.want {
-			t.Errorf("%s: match %d, want %d", st.key, m.current, st.want)
+		if m.search.current != st.want {
+			t.Errorf("%s: match %d, want %d", st.key, m.search.current, st.want)
 		}
 		inView(st.key)
 	}
 	m = press(t, m, "esc", "n")
-	if len(m.matches) != 0 || m.selected == sel {
+	if len(m.search.matches) != 0 || m.side.selected == sel {
 		t.Errorf("after esc, n still steps through matches")
 	}
 }
@@ -186,19 +187,19 @@ func TestCopyAndSearch(t *testing.T) {
 func TestClickFigureInText(t *testing.T) {
 	m := start(t, defaultArticle(t), Options{}, 120, 40)
 	m = selectDisplay(t, m, "50 km")
-	want := m.selected
+	want := m.side.selected
 	m = press(t, m, "g")
-	m = m.selectFact(0, false)
+	m.selectFact(0, false)
 	m = press(t, m, "5", "0", "%")
 	for y, ln := range m.pane.lines[m.pane.top:min(m.pane.top+m.pane.height, len(m.pane.lines))] {
-		f := m.fig.facts[want]
+		f := m.doc.fig.facts[want]
 		if ln.blank || f.Start < ln.start || f.Start >= ln.end {
 			continue
 		}
-		x := m.pane.pad + ansi.StringWidth(m.article.Text[ln.start:f.Start]) + 1
+		x := m.pane.pad + ansi.StringWidth(m.doc.article.Text[ln.start:f.Start]) + 1
 		m = send(t, m, tea.MouseClickMsg{X: x, Y: y + 1, Button: tea.MouseLeft})
-		if m.selected != want {
-			t.Errorf("a click on %q selected figure %d, want %d", f.Text, m.selected, want)
+		if m.side.selected != want {
+			t.Errorf("a click on %q selected figure %d, want %d", f.Text, m.side.selected, want)
 		}
 		return
 	}
@@ -220,10 +221,41 @@ func TestLibraryCountsRows(t *testing.T) {
 				t.Fatal(err)
 			}
 			m := start(t, a, Options{}, 120, 40)
-			if len(m.side.rows) != e.Figures || m.figures != e.Figures {
+			if len(m.side.rows) != e.Figures || m.review.progress.Items != e.Figures {
 				t.Errorf("the picker says %d figures, the sidebar lists %d, the progress counts %d",
-					e.Figures, len(m.side.rows), m.figures)
+					e.Figures, len(m.side.rows), m.review.progress.Items)
 			}
 		})
+	}
+}
+
+// TestPositionBeforeFigures reopens an article at a remembered position
+// that arrives before its first figures (they are searched in the
+// background): the selection is then the first figure in view, not the
+// first of the article.
+func TestPositionBeforeFigures(t *testing.T) {
+	a := defaultArticle(t)
+	m := New(a, Options{})
+	m.pos.delay = 0
+	next, cmd := m.Update(resizeMsg(120, 40))
+	m = next.(App)
+	if m.side.selected >= 0 {
+		t.Fatal("a figure is selected before any was found")
+	}
+	// the line of the last quantity figs facts finds
+	facts := extract.Article(a, "").Facts
+	off := -1
+	for _, f := range facts {
+		if f.Kind.IsQuantity() {
+			off = f.Start
+		}
+	}
+	if off < 0 {
+		t.Fatal("the default article has no quantity")
+	}
+	m = send(t, m, positionMsg{gen: m.doc.gen, offset: off, ok: true})
+	m = run(t, m, cmd)
+	if m.side.selected < 0 || !m.selectedInView() {
+		t.Errorf("after a position at the last quantity, figure %d is selected, in view %v", m.side.selected, m.selectedInView())
 	}
 }

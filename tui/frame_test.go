@@ -132,7 +132,7 @@ func TestFrameLibrary(t *testing.T) {
 	})
 	m = press(t, m, "j", "enter")
 	t.Run("opened", func(t *testing.T) {
-		if m.mode != modeReader || !m.hasArt {
+		if m.mode != modeReader || !m.doc.loaded() {
 			t.Fatal("enter did not open the article")
 		}
 		golden.RequireEqual(t, ansi.Strip(m.render()))

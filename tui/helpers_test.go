@@ -10,36 +10,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"figs/model"
+	"figs/model/testkit"
 )
-
-// moduleRoot walks up from the package directory to go.mod.
-func moduleRoot(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-}
-
-// corpusDir is ../shared/corpora beside the project, or a skip.
-func corpusDir(tb testing.TB) string {
-	tb.Helper()
-	dir := filepath.Join(moduleRoot(tb), "..", "shared", "corpora")
-	if _, err := os.Stat(dir); err != nil {
-		tb.Skipf("test corpus not found at %s: skipping", dir)
-	}
-	return dir
-}
 
 // parsePlain builds an article the way the plain-text loader does: blocks
 // split on blank lines, the first one the title. tui may not import
@@ -72,7 +44,7 @@ func parsePlain(source, s string) model.Article {
 // defaultArticle is the embedded default article, read from its file.
 func defaultArticle(tb testing.TB) model.Article {
 	tb.Helper()
-	data, err := os.ReadFile(filepath.Join(moduleRoot(tb), "articles", "default.txt"))
+	data, err := os.ReadFile(filepath.Join(testkit.ModuleRoot(tb), "articles", "default.txt"))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -171,7 +143,7 @@ func typeText(tb testing.TB, m App, s string) App {
 func start(tb testing.TB, a model.Article, opts Options, w, h int) App {
 	tb.Helper()
 	m := New(a, opts)
-	m.posDelay = 0 // a test runs commands one by one: no timers
+	m.pos.delay = 0 // a test runs commands one by one: no timers
 	m = run(tb, m, m.Init())
 	return send(tb, m, tea.WindowSizeMsg{Width: w, Height: h})
 }

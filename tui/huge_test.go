@@ -23,7 +23,7 @@ func hugeBlock(size int) model.Article {
 func TestLayoutHugeBlock(t *testing.T) {
 	a := hugeBlock(4 << 20)
 	m := New(a, Options{})
-	m.posDelay = 0
+	m.pos.delay = 0
 	initCmd := m.Init()
 	next, cmd := m.Update(resizeMsg(100, 30))
 	m = next.(App)
@@ -33,12 +33,12 @@ func TestLayoutHugeBlock(t *testing.T) {
 	if n := len(m.pane.lines); n == 0 || m.pane.lines[n-1].end > 1<<20 {
 		t.Fatalf("the first layout covers %d bytes", m.pane.lines[n-1].end)
 	}
-	if m.fig.nextBlk > 0 && m.pane.blocks[m.fig.nextBlk-1].End > 1<<20 {
-		t.Errorf("the first figures were searched in %d bytes", m.pane.blocks[m.fig.nextBlk-1].End)
+	if m.doc.fig.nextBlk > 0 && m.pane.blocks[m.doc.fig.nextBlk-1].End > 1<<20 {
+		t.Errorf("the first figures were searched in %d bytes", m.pane.blocks[m.doc.fig.nextBlk-1].End)
 	}
 	checkFrame(t, m, 100, 30)
 	m = run(t, run(t, m, initCmd), cmd)
-	if !m.pane.complete() || !m.fig.complete() {
+	if !m.pane.complete() || !m.doc.fig.complete() {
 		t.Fatal("the layout or the figures are still partial after their commands ran")
 	}
 	lines := m.pane.lines
@@ -58,7 +58,7 @@ func TestLayoutHugeBlock(t *testing.T) {
 	if prev != len(a.Text) {
 		t.Errorf("the layout ends at byte %d of %d", prev, len(a.Text))
 	}
-	if got, want := len(m.fig.facts), 3*strings.Count(a.Text, "50 km"); got < want*99/100 {
+	if got, want := len(m.doc.fig.facts), 3*strings.Count(a.Text, "50 km"); got < want*99/100 {
 		t.Errorf("%d figures found, about %d in the text", got, want)
 	}
 }

@@ -8,13 +8,15 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"figs/model/testkit"
 )
 
 // TestImportDirection keeps the layers apart: model imports only the
 // standard library (and model/extract only model besides), and tui never
 // imports articles, the SSH stack, or lipgloss/compat.
 func TestImportDirection(t *testing.T) {
-	root := moduleRoot(t)
+	root := testkit.ModuleRoot(t)
 	rules := []struct {
 		dir     string
 		allowed func(path string) bool

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -35,29 +36,41 @@ func (i libraryItem) Description() string {
 	return fmt.Sprintf("%s · %s · %s", lang, model.FormatCount(i.info.Figures, "figure", "figures"), i.info.Name)
 }
 
-// libraryView is the picker of the articles of a Library.
-type libraryView struct {
-	list   list.Model
+// library is the picker of the articles of a Library. The list is built
+// when the picker is first shown and held by pointer: a list is 29 KB, and
+// Bubble Tea keeps only the latest model, so it is changed in place.
+type library struct {
+	src    Library // nil disables the picker
+	ctx    context.Context
+	list   *list.Model
 	loaded bool
-	built  bool
 	isDark bool
 }
 
-func newLibraryView(isDark bool) libraryView {
+func newLibrary(ctx context.Context, src Library, isDark bool) library {
+	return library{src: src, ctx: ctx, isDark: isDark}
+}
+
+// build makes the list on first use.
+func (m *library) build() {
+	if m.list != nil {
+		return
+	}
 	d := list.NewDefaultDelegate()
-	d.Styles = list.NewDefaultItemStyles(isDark)
+	d.Styles = list.NewDefaultItemStyles(m.isDark)
 	l := list.New(nil, d, 80, 20)
 	l.Title = "Library"
-	l.Styles = listStyles(isDark)
+	l.Styles = listStyles(m.isDark)
 	l.FilterInput.SetStyles(l.Styles.Filter)
 	l.SetShowHelp(false)
 	l.SetStatusBarItemName("article", "articles")
 	l.DisableQuitKeybindings()
-	return libraryView{list: l, built: true, isDark: isDark}
+	m.list = &l
 }
 
-func (m *libraryView) restyle(isDark bool) {
-	if !m.built {
+func (m *library) restyle(isDark bool) {
+	m.isDark = isDark
+	if m.list == nil {
 		return
 	}
 	d := list.NewDefaultDelegate()
@@ -67,13 +80,21 @@ func (m *libraryView) restyle(isDark bool) {
 	m.list.FilterInput.SetStyles(m.list.Styles.Filter)
 }
 
-func (m *libraryView) setSize(w, h int) {
-	if m.built {
+func (m *library) setSize(w, h int) {
+	if m.list != nil {
 		m.list.SetSize(max(w, 1), max(h, 1))
 	}
 }
 
-func (m *libraryView) setEntries(entries []model.ArticleInfo) tea.Cmd {
+// show builds the picker and asks for the entries.
+func (m *library) show(w, h int) tea.Cmd {
+	m.build()
+	m.setSize(w, h)
+	return loadEntriesCmd(m.ctx, m.src)
+}
+
+func (m *library) setEntries(entries []model.ArticleInfo) tea.Cmd {
+	m.build()
 	items := make([]list.Item, len(entries))
 	for i, e := range entries {
 		items[i] = libraryItem{e}
@@ -82,15 +103,27 @@ func (m *libraryView) setEntries(entries []model.ArticleInfo) tea.Cmd {
 	return m.list.SetItems(items)
 }
 
+// filtering reports whether a filter is being typed, and unfiltered
+// whether none is applied.
+func (m library) filtering() bool { return m.list != nil && m.list.FilterState() == list.Filtering }
+
+func (m library) unfiltered() bool { return m.list == nil || m.list.FilterState() == list.Unfiltered }
+
 // Update passes msg to the list.
-func (m libraryView) Update(msg tea.Msg) (libraryView, tea.Cmd) {
-	var cmd tea.Cmd
-	m.list, cmd = m.list.Update(msg)
+func (m library) Update(msg tea.Msg) (library, tea.Cmd) {
+	if m.list == nil {
+		return m, nil
+	}
+	l, cmd := m.list.Update(msg)
+	*m.list = l
 	return m, cmd
 }
 
 // View draws the list, or a note while it loads.
-func (m libraryView) View() string {
+func (m library) View() string {
+	if m.list == nil {
+		return ""
+	}
 	if !m.loaded {
 		return lipgloss.Place(m.list.Width(), m.list.Height(), lipgloss.Center, lipgloss.Center, "loading the library…")
 	}
@@ -109,83 +142,34 @@ func (m libraryView) View() string {
 }
 
 // empty reports whether the library has been read and holds no article.
-func (m libraryView) empty() bool { return m.loaded && len(m.list.Items()) == 0 }
+func (m library) empty() bool { return m.loaded && len(m.list.Items()) == 0 }
 
 // selected is the name of the highlighted article, or "".
-func (m libraryView) selected() string {
+func (m library) selected() string {
+	if m.list == nil {
+		return ""
+	}
 	if it, ok := m.list.SelectedItem().(libraryItem); ok {
 		return it.info.Name
 	}
 	return ""
 }
 
-func (m App) openLibrary() (tea.Model, tea.Cmd) {
-	if m.opts.Library == nil {
-		return m, nil
+// openCmd opens the highlighted article, if there is one.
+func (m library) openCmd() tea.Cmd {
+	if name := m.selected(); name != "" {
+		return openArticleCmd(m.ctx, m.src, name)
 	}
-	m.mode = modeLibrary
-	m.status = ""
-	if w := m.mut(); !w.lib.built {
-		w.lib = newLibraryView(m.st.isDark)
-	}
-	return m.layout(), loadEntriesCmd(m.ctx, m.opts.Library)
+	return nil
 }
 
-// libraryHelp is the picker's help: open only when there is an article to
-// open, back only when an article was open before.
-func (m App) libraryHelp() []key.Binding {
-	open, back := m.keys.LibraryOpen, m.keys.LibraryBack
-	open.SetEnabled(!m.w.lib.empty())
-	back.SetEnabled(m.hasArt)
-	return []key.Binding{open, back, m.keys.Quit}
-}
-
-// handleLibraryKey opens the highlighted article or returns to the open one;
-// every other key, and every key while filtering, goes to the list.
-func (m App) handleLibraryKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	m.status, m.statusErr = "", false
-	filtering := m.w.lib.list.FilterState() == list.Filtering
-	switch {
-	case filtering:
-	case key.Matches(msg, m.keys.LibraryOpen):
-		if name := m.w.lib.selected(); name != "" {
-			return m, openArticleCmd(m.ctx, m.opts.Library, name)
-		}
-		return m, nil
-	case key.Matches(msg, m.keys.LibraryBack) && m.w.lib.list.FilterState() == list.Unfiltered:
-		if m.hasArt {
-			m.mode = modeReader
-			return m.layout(), nil
-		}
-		return m, nil
-	case key.Matches(msg, m.keys.Quit):
-		return m, m.quitCmd()
-	}
-	var cmd tea.Cmd
-	w := m.mut()
-	w.lib, cmd = w.lib.Update(msg)
-	return m, cmd
-}
-
-// handleLibraryMsg takes in the list of articles or an opened article.
-func (m App) handleLibraryMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch msg := msg.(type) {
-	case entriesMsg:
-		cmd := m.mut().lib.setEntries(msg.entries)
-		return m, cmd
-	case articleMsg:
-		var save tea.Cmd
-		if m.opts.Store != nil && m.hasArt {
-			save = savePositionCmd(m.ctx, m.opts.Store, m.article, m.opts.Reviewer, m.pane.topOffset())
-		}
-		m.mode = modeReader
-		m.focus = focusPane
-		m.fromLib = true
-		m = m.open(msg.article)
-		m = m.layout()
-		return m, tea.Batch(save, m.articleCmds(), m.wrapRestCmd())
-	}
-	return m, nil
+// help is the picker's help: open only when there is an article to open,
+// back only when an article was open before.
+func (m library) help(k keyMap, hasArticle bool) []key.Binding {
+	open, back := k.LibraryOpen, k.LibraryBack
+	open.SetEnabled(!m.empty())
+	back.SetEnabled(hasArticle)
+	return []key.Binding{open, back, k.Quit}
 }
 
 // listStyles are the list's default styles with a steady filter cursor and

@@ -1,11 +1,15 @@
 package tui
 
-import "figs/model"
+import (
+	"figs/model"
+	"figs/model/extract"
+)
 
 // figuresMsg is sent by extractCmd with the figures of the next chunk of the article.
 type figuresMsg struct {
 	gen   int // the article generation it belongs to
-	chunk chunkResult
+	chunk extract.Chunk
+	lang  string // with the first chunk: the language guessed
 }
 
 // errMsg is sent by any command that failed; the App shows it in the status line.

@@ -21,23 +21,20 @@ func orphansOf(marks []model.Mark) []model.Mark {
 // orphanLines lists the orphaned marks for the full help, at most limit
 // lines, each at most w columns: the verdict, the figure's text as it was
 // marked, and the note.
-func (m App) orphanLines(w, limit int) []string {
+func (m review) orphanLines(st *styles, w, limit int) []string {
 	n := len(m.orphans)
 	if n == 0 || limit < 2 {
 		return nil
 	}
 	head := model.FormatCount(n, "orphaned mark", "orphaned marks") + ": figures no longer in the text"
-	lines := []string{ansi.Truncate(m.st.detailLabel.Render(head), w, "…")}
+	lines := []string{ansi.Truncate(st.detailLabel.Render(head), w, "…")}
 	shown := min(n, limit-1)
 	if shown < n {
 		shown = max(limit-2, 0)
 	}
 	for _, mk := range m.orphans[:shown] {
-		v := mk.Verdict
-		if v == "" {
-			v = model.Unchecked
-		}
-		text := verdictSymbol(v) + " " + joinFields(clean(mk.Text)) + " · " + string(v)
+		v := mk.Verdict.Normal()
+		text := v.Symbol() + " " + joinFields(clean(mk.Text)) + " · " + string(v)
 		if mk.Note != "" {
 			text += " · note: " + joinFields(clean(mk.Note))
 		}
@@ -45,7 +42,7 @@ func (m App) orphanLines(w, limit int) []string {
 		lines = append(lines, body)
 	}
 	if shown < n {
-		lines = append(lines, ansi.Truncate(m.st.sideDim.Render("… and "+model.FormatCount(n-shown, "more", "more")), w, "…"))
+		lines = append(lines, ansi.Truncate(st.sideDim.Render("… and "+model.FormatCount(n-shown, "more", "more")), w, "…"))
 	}
 	return lines
 }

@@ -25,13 +25,13 @@ func TestOrphanedMarks(t *testing.T) {
 	m = press(t, m, "x", "a")
 	m = typeText(t, m, "no source")
 	m = press(t, m, "enter")
-	if len(m.orphans) != 0 || strings.Contains(ansi.Strip(m.render()), "orphaned") {
-		t.Fatalf("orphans before the text changed: %+v", m.orphans)
+	if len(m.review.orphans) != 0 || strings.Contains(ansi.Strip(m.render()), "orphaned") {
+		t.Fatalf("orphans before the text changed: %+v", m.review.orphans)
 	}
 
 	m2 := start(t, after, opts, 120, 40)
-	if len(m2.orphans) != 1 {
-		t.Fatalf("reopened reader holds %d orphans, want 1: %+v", len(m2.orphans), m2.orphans)
+	if len(m2.review.orphans) != 1 {
+		t.Fatalf("reopened reader holds %d orphans, want 1: %+v", len(m2.review.orphans), m2.review.orphans)
 	}
 	frame := ansi.Strip(m2.render())
 	header := strings.SplitN(frame, "\n", 2)[0]
@@ -65,9 +65,9 @@ func TestOrphanedMarks(t *testing.T) {
 func TestOrphanLinesCut(t *testing.T) {
 	m := New(model.Article{}, Options{})
 	for i := range 9 {
-		m.orphans = append(m.orphans, model.Mark{FactID: -1, Text: strings.Repeat("12 km ", i+1), Verdict: model.Verified, Note: "a long note\non two lines"})
+		m.review.orphans = append(m.review.orphans, model.Mark{FactID: -1, Text: strings.Repeat("12 km ", i+1), Verdict: model.Verified, Note: "a long note\non two lines"})
 	}
-	lines := m.orphanLines(30, 5)
+	lines := m.review.orphanLines(m.st, 30, 5)
 	if len(lines) != 5 {
 		t.Fatalf("%d lines, want 5: %q", len(lines), lines)
 	}
@@ -79,7 +79,7 @@ func TestOrphanLinesCut(t *testing.T) {
 			t.Errorf("line %q is %d columns wide", l, w)
 		}
 	}
-	if got := m.orphanLines(30, 1); got != nil {
+	if got := m.review.orphanLines(m.st, 30, 1); got != nil {
 		t.Errorf("no room still lists %q", got)
 	}
 }

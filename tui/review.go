@@ -1,16 +1,42 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"time"
 
-	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
 	tea "charm.land/bubbletea/v2"
 
 	"figs/model"
 )
+
+// review is the marks of the open article: every figure's latest verdict
+// and note as the store has them, the orphaned marks, the progress counted
+// by model.Progress, and the note editor. It talks to the store only
+// through commands; what they answer comes back through take and apply,
+// which is also where marks pushed by other reviewers will land.
+type review struct {
+	ctx      context.Context
+	store    Store // nil keeps nothing
+	reviewer model.Reviewer
+
+	marks         []model.Mark // indexed by figure; zero Marks in the gaps
+	orphans       []model.Mark // stored marks of figures the text no longer has
+	progress      model.Summary
+	ver           int // bumped on every change of marks, for the detail box's cache
+	uncheckedOnly bool
+
+	// note is the editor of a note, held by pointer: a textarea is 15 KB,
+	// and Bubble Tea keeps only the latest model, so it is changed in place.
+	note *textarea.Model
+}
+
+func newReview(ctx context.Context, st Store, r model.Reviewer, isDark bool) review {
+	ta := newNoteEditor(isDark)
+	return review{ctx: ctx, store: st, reviewer: r, note: &ta}
+}
 
 func newNoteEditor(isDark bool) textarea.Model {
 	ta := textarea.New()
@@ -30,234 +56,156 @@ func noteStyles(isDark bool) textarea.Styles {
 	return s
 }
 
-// handleReviewKey marks the selected figure, edits its note, and writes or
-// reloads the review.
-func (m App) handleReviewKey(msg tea.KeyPressMsg) (App, tea.Cmd, bool) {
-	switch {
-	case key.Matches(msg, m.keys.Verify):
-		m, cmd := m.setVerdict(model.Verified)
-		return m, cmd, true
-	case key.Matches(msg, m.keys.Dispute):
-		m, cmd := m.setVerdict(model.Disputed)
-		return m, cmd, true
-	case key.Matches(msg, m.keys.Unsure):
-		m, cmd := m.setVerdict(model.Unsure)
-		return m, cmd, true
-	case key.Matches(msg, m.keys.ClearVerdict):
-		m, cmd := m.setVerdict(model.Unchecked)
-		return m, cmd, true
-	case key.Matches(msg, m.keys.Note):
-		m, cmd := m.startNote()
-		return m, cmd, true
-	case key.Matches(msg, m.keys.UncheckedOnly):
-		m.uncheckedOnly = !m.uncheckedOnly
-		m.status = "n/N visit every figure"
-		if m.uncheckedOnly {
-			m.status = "n/N visit unchecked figures only"
-		}
-		return m, nil, true
-	case key.Matches(msg, m.keys.Export):
-		m, cmd := m.writeReport()
-		return m, cmd, true
-	case key.Matches(msg, m.keys.Reload):
-		if m.opts.Store == nil {
-			m.status = "no review store"
-			return m, nil, true
-		}
-		m.status = "reloading marks…"
-		return m, m.loadMarksCmd(), true
-	}
-	return m, nil, false
+func (m *review) restyle(isDark bool) { m.note.SetStyles(noteStyles(isDark)) }
+
+func (m *review) setWidth(w int) {
+	m.note.SetWidth(max(w-2, 1))
+	m.note.SetHeight(noteHeight)
 }
 
-// markOf is the current mark of the selected figure, ready to change.
-func (m App) markOf(i int) model.Mark {
+// reset forgets the marks of the article before.
+func (m *review) reset(fig figures) {
+	m.marks, m.orphans = nil, nil
+	m.grow(fig)
+}
+
+// grow makes room for the figures found since, which have no mark yet.
+func (m *review) grow(fig figures) {
+	if n := len(fig.facts) - len(m.marks); n > 0 {
+		m.marks = append(m.marks, make([]model.Mark, n)...)
+	}
+	m.recount(fig)
+}
+
+// recount updates the review progress after the marks changed, by the one
+// rule the report and figs review list use too (model.Progress).
+func (m *review) recount(fig figures) {
+	m.ver++
+	m.progress = model.Progress(fig.facts, fig.comps, m.marks)
+}
+
+// verdict is the verdict of the row of fact i (model.Items.Verdict).
+func (m review) verdict(fig figures, i int) model.Verdict { return fig.items.Verdict(i, m.marks) }
+
+// note of fact i, or "".
+func (m review) noteOf(i int) string {
+	if i >= 0 && i < len(m.marks) {
+		return m.marks[i].Note
+	}
+	return ""
+}
+
+// markOf is the current mark of fact i, ready to change.
+func (m review) markOf(fig figures, i int) model.Mark {
 	mk := model.Mark{Verdict: model.Unchecked}
 	if i < len(m.marks) && m.marks[i].Verdict != "" {
 		mk = m.marks[i]
 	}
-	f := m.fig.facts[i]
-	mk.FactID, mk.Text = i, f.Text
-	mk.Reviewer, mk.Updated = m.opts.Reviewer, time.Now().UTC()
+	mk.FactID, mk.Text = i, fig.facts[i].Text
+	mk.Reviewer, mk.Updated = m.reviewer, time.Now().UTC()
 	return mk
 }
 
-// reviewable says why the selected figure cannot be marked now, if it cannot.
-func (m App) reviewable() string {
+// reviewable says why fact i cannot be marked now, if it cannot.
+func reviewable(fig figures, i int) string {
 	switch {
-	case m.selected < 0 || m.selected >= len(m.fig.facts):
+	case i < 0 || i >= len(fig.facts):
 		return "no figure selected"
-	case !m.fig.complete():
+	case !fig.complete():
 		return "still counting figures: mark once the count is done"
 	}
 	return ""
 }
 
-// setVerdict marks the selected row: both figures of a comparison get the
-// verdict, since the row is reviewed as one item.
-func (m App) setVerdict(v model.Verdict) (App, tea.Cmd) {
-	if why := m.reviewable(); why != "" {
-		m.status = why
-		return m, nil
-	}
-	return m.save(model.MarkVerdict, func(mk *model.Mark) { mk.Verdict = v })
-}
-
-// save changes the field set of the marks of the selected row with change
+// save changes the field set of the marks of the row of fact i with change
 // and writes them through the store, which keeps the other field as the
-// latest mark has it; the screen shows the stored marks once they are durable.
-func (m App) save(set model.MarkFields, change func(*model.Mark)) (App, tea.Cmd) {
-	a, b := m.fig.rowFacts(m.selected)
+// latest mark has it; the screen shows the stored marks once they are
+// durable. Both figures of a comparison are changed: the row is one item.
+func (m *review) save(doc document, i int, set model.MarkFields, change func(*model.Mark)) (tea.Cmd, string) {
+	a, b := doc.fig.items.Pair(i)
 	var mks []model.Mark
-	for _, i := range []int{a, b} {
-		if i >= 0 {
-			mk := m.markOf(i)
+	for _, k := range []int{a, b} {
+		if k >= 0 {
+			mk := m.markOf(doc.fig, k)
 			change(&mk)
 			mk.Set = set
 			mks = append(mks, mk)
 		}
 	}
-	if m.opts.Store == nil {
+	if m.store == nil {
 		for _, mk := range mks {
-			m = m.applyMark(mk)
+			m.apply(doc.fig, mk)
 		}
-		m.status = "marked (no review store: not kept)"
-		return m, nil
+		return nil, "marked (no review store: not kept)"
 	}
-	m.status = "saving…"
-	figs := m.fig.found(m.lang)
+	figs := doc.found()
 	cmds := make([]tea.Cmd, len(mks))
 	for k, mk := range mks {
-		cmds[k] = saveMarkCmd(m.ctx, m.opts.Store, m.gen, m.article, figs, mk)
+		cmds[k] = saveMarkCmd(m.ctx, m.store, doc.gen, doc.article, figs, mk)
 	}
-	return m, tea.Sequence(cmds...) // one write after the other: one database
+	return tea.Sequence(cmds...), "saving…" // one write after the other: one database
 }
 
-func (m App) applyMark(mk model.Mark) App {
+// apply shows mk, a figure's mark as stored.
+func (m *review) apply(fig figures, mk model.Mark) {
 	if mk.FactID < 0 || mk.FactID >= len(m.marks) {
-		return m
+		return
 	}
 	m.marks = slices.Clone(m.marks)
 	m.marks[mk.FactID] = mk
-	return m.recount()
+	m.recount(fig)
 }
 
-// recount updates the review progress after the marks changed, by the one
-// rule the report and figs review list use too (model.Progress): a
-// comparison is one item, dates and ordinals are not items.
-func (m App) recount() App {
-	m.marksVer++
-	p := model.Progress(m.fig.facts, m.fig.comps, m.marks)
-	m.checked, m.disputed, m.figures = p.Checked(), p.Disputed, p.Items
-	return m
-}
-
-// rowVerdict is the verdict of the row of fact i: for a comparison, the
-// worse of its two figures'.
-func (m App) rowVerdict(i int) model.Verdict {
-	a, b := m.fig.rowFacts(i)
-	v := verdictAt(m.marks, a)
-	if b >= 0 {
-		v = worst(v, verdictAt(m.marks, b))
+// take replaces the marks with those the store returned for the article.
+func (m *review) take(fig figures, marks []model.Mark) {
+	m.marks = make([]model.Mark, len(fig.facts))
+	for _, mk := range marks {
+		if mk.FactID >= 0 && mk.FactID < len(m.marks) {
+			m.marks[mk.FactID] = mk
+		}
 	}
-	return v
+	m.orphans = orphansOf(marks)
+	m.recount(fig)
 }
 
-func (m App) startNote() (App, tea.Cmd) {
-	if why := m.reviewable(); why != "" {
-		m.status = why
-		return m, nil
+// loadCmd reads the marks of the open article once all its figures are known.
+func (m review) loadCmd(doc document) tea.Cmd {
+	st, ctx, a, gen := m.store, m.ctx, doc.article, doc.gen
+	if st == nil || !doc.loaded() || !doc.fig.complete() {
+		return nil
 	}
-	m.mode = modeNote
-	w := m.mut()
-	w.note.SetValue(m.markOf(m.selected).Note)
-	cmd := w.note.Focus()
-	return m.layout(), cmd
+	figs := doc.found()
+	return func() tea.Msg {
+		marks, err := st.Marks(ctx, a, figs)
+		if err != nil {
+			return errMsg{fmt.Errorf("load marks: %w", err)}
+		}
+		return marksMsg{gen: gen, marks: marks}
+	}
 }
 
-// handleNoteKey edits the note; enter saves it, esc drops the edit.
-func (m App) handleNoteKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+// reportCmd writes the review report, or says why it cannot.
+func (m review) reportCmd(doc document) (tea.Cmd, string) {
 	switch {
-	case key.Matches(msg, m.keys.NoteSave):
-		note := m.w.note.Value()
-		m.mode = modeReader
-		m.mut().note.Blur()
-		m = m.layout()
-		return m.save(model.MarkNote, func(mk *model.Mark) { mk.Note = note })
-	case key.Matches(msg, m.keys.NoteCancel):
-		m.mode = modeReader
-		m.mut().note.Blur()
-		m.status = "note not changed"
-		return m.layout(), nil
+	case m.store == nil:
+		return nil, "no review store: nothing to report"
+	case !doc.fig.complete():
+		return nil, "still counting figures: write the report once the count is done"
 	}
-	var cmd tea.Cmd
-	w := m.mut()
-	w.note, cmd = w.note.Update(msg)
-	return m, cmd
+	return writeReportCmd(m.ctx, m.store, doc.article, doc.found()), "writing report…"
 }
 
-func (m App) writeReport() (App, tea.Cmd) {
-	if m.opts.Store == nil {
-		m.status = "no review store: nothing to report"
-		return m, nil
+// progressText is the review progress: "5/12 checked, 1 disputed".
+func (m review) progressText() string {
+	p := m.progress
+	s := fmt.Sprintf("%d/%d checked", p.Checked(), max(p.Items, p.Checked()))
+	if p.Disputed > 0 {
+		s += fmt.Sprintf(", %d disputed", p.Disputed)
 	}
-	if !m.fig.complete() {
-		m.status = "still counting figures: write the report once the count is done"
-		return m, nil
+	if n := len(m.orphans); n > 0 {
+		s += fmt.Sprintf(", %d orphaned", n)
 	}
-	m.status = "writing report…"
-	return m, writeReportCmd(m.ctx, m.opts.Store, m.article, m.fig.found(m.lang))
-}
-
-// handleStoreMsg takes in what the store answered.
-func (m App) handleStoreMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch msg := msg.(type) {
-	case marksMsg:
-		if msg.gen != m.gen {
-			return m, nil
-		}
-		m.marks = make([]model.Mark, len(m.fig.facts))
-		for _, mk := range msg.marks {
-			if mk.FactID >= 0 && mk.FactID < len(m.marks) {
-				m.marks[mk.FactID] = mk
-			}
-		}
-		m.orphans = orphansOf(msg.marks)
-		m = m.recount()
-		if m.status == "" && len(m.orphans) > 0 {
-			m.status = model.FormatCount(len(m.orphans), "mark", "marks") + " left from an earlier text: ? lists them"
-		}
-		if m.status == "reloading marks…" {
-			m.status = fmt.Sprintf("marks reloaded: %s", m.progressText())
-		}
-	case markSavedMsg:
-		if msg.gen != m.gen {
-			return m, nil
-		}
-		m = m.applyMark(msg.mark)
-		m.status = savedStatus(msg.mark, msg.set)
-	case positionMsg:
-		if msg.gen != m.gen || !msg.ok {
-			return m, nil
-		}
-		if m.pane.lines == nil || !m.pane.complete() {
-			m.pendPos = msg.offset // applied once the layout is done
-			return m, nil
-		}
-		m.pane.top = lineAt(m.pane.lines, msg.offset)
-		m.pane.clamp()
-		return m.follow(), nil
-	case reportMsg:
-		m.status = "report written to " + msg.path
-	case positionTickMsg:
-		off := m.pane.topOffset()
-		if msg.gen != m.gen || msg.seq != m.posSeq || off == m.savedPos || m.opts.Store == nil {
-			return m, nil
-		}
-		m.savedPos = off
-		return m, savePositionCmd(m.ctx, m.opts.Store, m.article, m.opts.Reviewer, off)
-	}
-	return m, nil
+	return s
 }
 
 // savedStatus says what a save of the fields set stored: the verdict, or
@@ -272,4 +220,23 @@ func savedStatus(mk model.Mark, set model.MarkFields) string {
 		return "saved: note removed"
 	}
 	return "saved: note"
+}
+
+// startNote opens the editor on the note of fact i.
+func (m *review) startNote(i int) tea.Cmd {
+	m.note.SetValue(m.noteOf(i))
+	return m.note.Focus()
+}
+
+// stopNote closes the editor and returns what was typed.
+func (m *review) stopNote() string {
+	m.note.Blur()
+	return m.note.Value()
+}
+
+// updateNote passes msg to the editor.
+func (m *review) updateNote(msg tea.Msg) tea.Cmd {
+	ta, cmd := m.note.Update(msg)
+	*m.note = ta
+	return cmd
 }

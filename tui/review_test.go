@@ -30,8 +30,8 @@ func openStore(t *testing.T) *store.Store {
 // selectDisplay steps with n until the selected figure shows display.
 func selectDisplay(t *testing.T, m App, display string) App {
 	t.Helper()
-	for range len(m.fig.facts) + 1 {
-		if m.selected >= 0 && displayOf(m.fig.facts[m.selected]) == display {
+	for range len(m.doc.fig.facts) + 1 {
+		if m.side.selected >= 0 && displayOf(m.doc.fig.facts[m.side.selected]) == display {
 			return m
 		}
 		m = press(t, m, "n")
@@ -75,11 +75,11 @@ func TestReviewMarksPersist(t *testing.T) {
 			t.Errorf("reopened reader lacks %q:\n%s", want, frame)
 		}
 	}
-	i := m.selected
-	if i < 0 || verdictAt(m2.marks, i) != model.Unchecked {
-		t.Errorf("the cleared figure is %v after reopening", verdictAt(m2.marks, i))
+	i := m.side.selected
+	if i < 0 || model.VerdictAt(m2.review.marks, i) != model.Unchecked {
+		t.Errorf("the cleared figure is %v after reopening", model.VerdictAt(m2.review.marks, i))
 	}
-	marks, err := st.Marks(context.Background(), a, m2.fig.found(m2.lang))
+	marks, err := st.Marks(context.Background(), a, m2.doc.fig.found(m2.doc.lang))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,23 +104,23 @@ func TestNoteCancel(t *testing.T) {
 	golden.RequireEqual(t, ansi.Strip(m.render()))
 	m = typeText(t, m, "draft")
 	m = press(t, m, "esc")
-	if m.mode != modeReader || m.marks[m.selected].Note != "" || m.checked != 0 {
-		t.Errorf("esc kept the note: mode %v, mark %+v", m.mode, m.marks[m.selected])
+	if m.mode != modeReader || m.review.marks[m.side.selected].Note != "" || m.review.progress.Checked() != 0 {
+		t.Errorf("esc kept the note: mode %v, mark %+v", m.mode, m.review.marks[m.side.selected])
 	}
 	checkFrame(t, m, 120, 40)
 }
 
 func TestUncheckedOnly(t *testing.T) {
 	m := start(t, defaultArticle(t), Options{Store: openStore(t)}, 120, 40)
-	first := m.selected
+	first := m.side.selected
 	m = press(t, m, "v", "n", "n", "v", "g")
-	second := m.selected
+	second := m.side.selected
 	m = press(t, m, "!", "g")
-	m.selected = -1
+	m.side.selected = -1
 	for range 6 {
 		m = press(t, m, "n")
-		if m.selected == first || m.selected == second {
-			t.Fatalf("n stopped on checked figure %d in unchecked-only mode", m.selected)
+		if m.side.selected == first || m.side.selected == second {
+			t.Fatalf("n stopped on checked figure %d in unchecked-only mode", m.side.selected)
 		}
 	}
 }
@@ -131,12 +131,12 @@ func TestReloadOthersMarks(t *testing.T) {
 	ana := start(t, a, Options{Store: st, Reviewer: model.Reviewer{Name: "ana"}}, 120, 40)
 	ben := start(t, a, Options{Store: st, Reviewer: model.Reviewer{Name: "ben"}}, 120, 40)
 	ben = press(t, ben, "x")
-	if ana.checked != 0 {
+	if ana.review.progress.Checked() != 0 {
 		t.Fatal("ana sees ben's mark before reloading")
 	}
 	ana = press(t, ana, "R")
-	if ana.checked != 1 || ana.disputed != 1 || !strings.Contains(ana.status, "marks reloaded") {
-		t.Errorf("after R: %d checked, %d disputed, status %q", ana.checked, ana.disputed, ana.status)
+	if ana.review.progress.Checked() != 1 || ana.review.progress.Disputed != 1 || !strings.Contains(ana.status, "marks reloaded") {
+		t.Errorf("after R: %d checked, %d disputed, status %q", ana.review.progress.Checked(), ana.review.progress.Disputed, ana.status)
 	}
 }
 
@@ -156,8 +156,8 @@ func TestExportReport(t *testing.T) {
 func TestReviewWithoutStore(t *testing.T) {
 	m := start(t, defaultArticle(t), Options{}, 120, 40)
 	m = press(t, m, "v")
-	if m.checked != 1 || !strings.Contains(m.status, "not kept") {
-		t.Errorf("without a store: %d checked, status %q", m.checked, m.status)
+	if m.review.progress.Checked() != 1 || !strings.Contains(m.status, "not kept") {
+		t.Errorf("without a store: %d checked, status %q", m.review.progress.Checked(), m.status)
 	}
 	m = press(t, m, "E")
 	if !strings.Contains(m.status, "no review store") {
@@ -171,7 +171,7 @@ func TestPositionSavedWithoutQuit(t *testing.T) {
 	st := openStore(t)
 	a := defaultArticle(t)
 	m := start(t, a, Options{Store: st}, 120, 40)
-	m.posDelay = time.Millisecond
+	m.pos.delay = time.Millisecond
 	m = press(t, m, "5", "0", "%")
 	off, ok, err := st.Position(context.Background(), a, model.Reviewer{})
 	if err != nil || !ok || off != m.pane.topOffset() {
@@ -203,14 +203,14 @@ func TestTwoReviewersKeepEachOthersChange(t *testing.T) {
 			a := defaultArticle(t)
 			ana := start(t, a, Options{Store: st, Reviewer: model.Reviewer{Name: "ana"}}, 120, 40)
 			ben := start(t, a, Options{Store: st, Reviewer: model.Reviewer{Name: "ben", Fingerprint: "SHA256:ben"}}, 120, 40)
-			if ana.selected != ben.selected || ana.selected < 0 {
-				t.Fatalf("the readers start on figures %d and %d", ana.selected, ben.selected)
+			if ana.side.selected != ben.side.selected || ana.side.selected < 0 {
+				t.Fatalf("the readers start on figures %d and %d", ana.side.selected, ben.side.selected)
 			}
 			for _, s := range tt.steps {
 				ana, ben = s(ana, ben)
 			}
-			i := ana.selected
-			marks, err := st.Marks(context.Background(), a, ana.fig.found(ana.lang))
+			i := ana.side.selected
+			marks, err := st.Marks(context.Background(), a, ana.doc.fig.found(ana.doc.lang))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -227,7 +227,7 @@ func TestTwoReviewersKeepEachOthersChange(t *testing.T) {
 			if tt.name == "verdict then note" {
 				last = ben
 			}
-			if mk := last.marks[i]; mk.Verdict != model.Disputed || mk.Note != "source says 20" {
+			if mk := last.review.marks[i]; mk.Verdict != model.Disputed || mk.Note != "source says 20" {
 				t.Errorf("the last saver's screen shows %+v, want the merged mark", mk)
 			}
 			if frame := ansi.Strip(last.render()); !strings.Contains(frame, "note: source says 20") || !strings.Contains(frame, "1 disputed") {
@@ -247,7 +247,7 @@ func TestNoteSavedStatus(t *testing.T) {
 	if m.status != "saved: note" {
 		t.Errorf("status after saving a note = %q, want %q", m.status, "saved: note")
 	}
-	if mk := m.marks[m.selected]; mk.Verdict != model.Unchecked || mk.Note != "ask the council" {
+	if mk := m.review.marks[m.side.selected]; mk.Verdict != model.Unchecked || mk.Note != "ask the council" {
 		t.Errorf("mark after saving a note = %+v", mk)
 	}
 	m = press(t, m, "a", "ctrl+u", "enter")

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 )
@@ -12,13 +11,24 @@ import (
 // maxMatches bounds the matches kept for one search of a huge article.
 const maxMatches = 100000
 
-func newSearchInput(isDark bool) textinput.Model {
+// search is the text search: the query line while it is typed, and the
+// matches of the last query, which the pane highlights and n/N step through.
+type search struct {
+	// input is held by pointer: a textinput is 8 KB, and Bubble Tea keeps
+	// only the latest model, so it is changed in place.
+	input   *textinput.Model
+	query   string
+	matches [][2]int
+	current int // index in matches, -1 for none
+}
+
+func newSearch(isDark bool) search {
 	ti := textinput.New()
 	ti.Prompt = "/"
 	ti.Placeholder = "search the text"
 	ti.CharLimit = 200
 	ti.SetStyles(searchStyles(isDark))
-	return ti
+	return search{input: &ti, current: -1}
 }
 
 // searchStyles are the input's default styles with a steady cursor: a
@@ -29,50 +39,48 @@ func searchStyles(isDark bool) textinput.Styles {
 	return s
 }
 
-func (m App) startSearch() (App, tea.Cmd) {
-	m.mode = modeSearch
-	w := m.mut()
-	w.search.SetValue("")
-	return m, w.search.Focus()
+func (m *search) restyle(isDark bool) { m.input.SetStyles(searchStyles(isDark)) }
+
+func (m *search) setWidth(w int) { m.input.SetWidth(max(w-4, 1)) }
+
+// start opens an empty query line.
+func (m *search) start() tea.Cmd {
+	m.input.SetValue("")
+	return m.input.Focus()
 }
 
-// handleSearchKey edits the query; enter finds it, esc gives up.
-func (m App) handleSearchKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	switch {
-	case key.Matches(msg, m.keys.SearchSubmit):
-		m.mode = modeReader
-		q := m.w.search.Value()
-		m.mut().search.Blur()
-		return m.find(q), nil
-	case key.Matches(msg, m.keys.SearchCancel):
-		m.mode = modeReader
-		m.mut().search.Blur()
-		return m, nil
-	}
-	var cmd tea.Cmd
-	w := m.mut()
-	w.search, cmd = w.search.Update(msg)
+// stop closes the query line and returns what was typed.
+func (m *search) stop() string {
+	m.input.Blur()
+	return m.input.Value()
+}
+
+// Update passes msg to the query line.
+func (m search) Update(msg tea.Msg) (search, tea.Cmd) {
+	in, cmd := m.input.Update(msg)
+	*m.input = in
 	return m, cmd
 }
 
-// find highlights every match of q, ignoring case, and shows the first one
-// at or after the top of the pane.
-func (m App) find(q string) App {
+// View draws the query line.
+func (m search) View() string { return m.input.View() }
+
+// find highlights every match of q in text, ignoring case, and makes the
+// first one at or after top current. It reports whether there is one.
+func (m *search) find(text, q string, top int) bool {
 	q = strings.TrimSpace(q)
-	m = m.clearSearch()
+	m.clear()
 	if q == "" {
-		return m
+		return false
 	}
 	re := regexp.MustCompile("(?i)" + regexp.QuoteMeta(q))
-	for _, loc := range re.FindAllStringIndex(m.article.Text, maxMatches) {
+	for _, loc := range re.FindAllStringIndex(text, maxMatches) {
 		m.matches = append(m.matches, [2]int{loc[0], loc[1]})
 	}
 	m.query = q
 	if len(m.matches) == 0 {
-		m.status = "no match for " + q
-		return m
+		return false
 	}
-	top := m.pane.topOffset()
 	m.current = 0
 	for i, mt := range m.matches {
 		if mt[0] >= top {
@@ -80,21 +88,17 @@ func (m App) find(q string) App {
 			break
 		}
 	}
-	m.pane.showOffset(m.matches[m.current][0])
-	return m
+	return true
 }
 
-// stepMatch shows the next (dir 1) or previous (dir -1) match, wrapping around.
-func (m App) stepMatch(dir int) App {
+// step makes the next (dir 1) or previous (dir -1) match current, wrapping
+// around, and returns its offset.
+func (m *search) step(dir int) int {
 	n := len(m.matches)
 	m.current = ((m.current+dir)%n + n) % n
-	m.pane.showOffset(m.matches[m.current][0])
-	return m
+	return m.matches[m.current][0]
 }
 
-func (m App) clearSearch() App {
-	m.query, m.matches, m.current = "", nil, -1
-	return m
-}
+func (m *search) clear() { m.query, m.matches, m.current = "", nil, -1 }
 
 func joinFields(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -13,39 +13,132 @@ import (
 	"figs/model"
 )
 
-// Sidebar widths: about a third of the screen, within these bounds; drawn
-// over the text on narrow screens, overSidebar at most.
-const (
-	minSidebar  = 28
-	maxSidebar  = 44
-	overSidebar = 44
-)
-
 // sidebar lists the figures in reading order, one row each (a comparison
-// takes one row for its two figures), with a detail box for the selected one.
+// takes one row for its two figures), under a filter, with the selected and
+// the pinned figure and a detail box for the selected one. It owns the
+// selection: the pane, the figure bar and the review read it from here.
 type sidebar struct {
 	rows          []int // fact index of each row
 	offset        int   // first row in view
 	width, height int
+	filter        model.Kind
+	selected      int // index in the figures, -1 for none
+	pinned        int // the figure the detail box compares with, -1 for none
+	detail        detailBox
 }
+
+func newSidebar() sidebar { return sidebar{selected: -1, pinned: -1} }
 
 func (m *sidebar) setSize(w, h int) { m.width, m.height = max(w, 1), max(h, 1) }
 
+// reset forgets the selection, the filter and the rows of the article before.
+func (m *sidebar) reset(fig figures) {
+	m.selected, m.pinned, m.filter, m.offset = -1, -1, "", 0
+	m.rebuild(fig)
+}
+
 // rebuild lists the figures that pass the filter; the second figure of a
 // comparison shares the row of the first.
-func (m *sidebar) rebuild(fig figures, filter model.Kind) {
+func (m *sidebar) rebuild(fig figures) {
 	m.rows = m.rows[:0]
 	for i, f := range fig.facts {
-		if !passes(f, filter) {
+		if !passes(f, m.filter) {
 			continue
 		}
-		if c := fig.partner[i]; c >= 0 {
-			cmp := fig.comps[c]
-			if i == max(cmp.A, cmp.B) && passes(fig.facts[min(cmp.A, cmp.B)], filter) {
+		if fig.items.Shares(i) {
+			if lead, _ := fig.items.Pair(i); passes(fig.facts[lead], m.filter) {
 				continue
 			}
 		}
 		m.rows = append(m.rows, i)
+	}
+}
+
+// choose selects the row of fact i (a comparison is selected as one row,
+// by its earlier figure) and scrolls the list to it; false when there is no
+// fact i.
+func (m *sidebar) choose(fig figures, i int) bool {
+	if i < 0 || i >= len(fig.facts) {
+		return false
+	}
+	m.selected, _ = fig.items.Pair(i)
+	return true
+}
+
+// shown reports whether fact i is listed under the filter.
+func (m sidebar) shown(fig figures, i int) bool { return passes(fig.facts[i], m.filter) }
+
+// firstShown is the first listed fact that starts in [top, bottom) of the
+// text, or -1 (a few thousand figures are looked at, at most).
+func (m sidebar) firstShown(fig figures, top, bottom int) int {
+	for i, n := fig.at(top), 0; i < len(fig.facts) && fig.facts[i].Start < bottom && n < 4096; i, n = i+1, n+1 {
+		if m.shown(fig, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// next is the row after (dir 1) or before (dir -1) fact from in reading
+// order, as its lead fact, skipping checked rows when uncheckedOnly; -1 at
+// the end.
+func (m sidebar) next(fig figures, rev review, from, dir int) int {
+	for i := from + dir; i >= 0 && i < len(fig.facts); i += dir {
+		if !m.shown(fig, i) || fig.items.Shares(i) {
+			continue // the later figure of a comparison is on the row of the earlier one
+		}
+		if rev.uncheckedOnly && rev.verdict(fig, i) != model.Unchecked {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// cycleFilter moves the filter to the next kind present and lists its
+// rows from the top; it reports whether the selection is still listed.
+func (m *sidebar) cycleFilter(fig figures) bool {
+	kinds := []model.Kind{""}
+	for _, k := range model.Kinds {
+		if fig.counts[k] > 0 {
+			kinds = append(kinds, k)
+		}
+	}
+	next := kinds[0]
+	for i, k := range kinds {
+		if k == m.filter {
+			next = kinds[(i+1)%len(kinds)]
+		}
+	}
+	m.filter = next
+	m.rebuild(fig)
+	m.offset = 0
+	if m.selected < 0 || !m.shown(fig, m.selected) {
+		m.selected = -1
+		m.selectFirst()
+		return false
+	}
+	return true
+}
+
+// togglePin pins the selected figure, or unpins it, and says which.
+func (m *sidebar) togglePin(fig figures) string {
+	switch i := m.selected; {
+	case i < 0:
+		return ""
+	case m.pinned == i:
+		m.pinned = -1
+		return "pin removed"
+	default:
+		m.pinned = i
+		return "pinned " + displayOf(fig.facts[i])
+	}
+}
+
+// selectFirst selects the first row when nothing is selected.
+func (m *sidebar) selectFirst() {
+	if m.selected < 0 && len(m.rows) > 0 {
+		m.selected = m.rows[0]
 	}
 }
 
@@ -63,7 +156,7 @@ func (m sidebar) rowOf(fig figures, i int) int {
 	if i < 0 || i >= len(fig.facts) {
 		return -1
 	}
-	for _, want := range []int{i, partnerOf(fig, i)} {
+	for _, want := range []int{i, fig.items.Partner(i)} {
 		if want < 0 {
 			continue
 		}
@@ -75,26 +168,18 @@ func (m sidebar) rowOf(fig figures, i int) int {
 	return -1
 }
 
-// partnerOf is the other figure of the comparison of fact i, or -1.
-func partnerOf(fig figures, i int) int {
-	c := fig.partner[i]
-	if c < 0 {
-		return -1
-	}
-	if fig.comps[c].A == i {
-		return fig.comps[c].B
-	}
-	return fig.comps[c].A
-}
+// listHeight is how many rows fit between the two head lines and the detail box.
+func (m sidebar) listHeight() int { return max(m.height-sideHead-len(m.detail.lines), 1) }
 
-// listHeight is how many rows fit above the detail box.
-func (m sidebar) listHeight(detail int) int { return max(m.height-2-detail, 1) }
+// sideHead is the number of lines above the rows: the title and the counts.
+const sideHead = 2
 
 // ensureVisible scrolls the list so row r is in view.
-func (m *sidebar) ensureVisible(r, listH int) {
+func (m *sidebar) ensureVisible(r int) {
 	if r < 0 {
 		return
 	}
+	listH := m.listHeight()
 	if r < m.offset {
 		m.offset = r
 	}
@@ -104,61 +189,89 @@ func (m *sidebar) ensureVisible(r, listH int) {
 	m.offset = min(max(m.offset, 0), max(len(m.rows)-listH, 0))
 }
 
-// sideView is what the sidebar draws besides its rows.
-type sideView struct {
-	fig      figures
-	selected int
-	pinned   int
-	filter   model.Kind
-	marks    []model.Mark
-	text     string
+// scrollRows moves the list by n rows without changing the selection.
+func (m *sidebar) scrollRows(n int) {
+	m.offset = min(max(m.offset+n, 0), max(len(m.rows)-1, 0))
 }
 
-// render draws the sidebar, every line exactly m.width columns wide.
-func (m sidebar) render(st *styles, v sideView, detail []string) []string {
+// rowAt is the fact of the row drawn at line y of the sidebar, or -1.
+func (m sidebar) rowAt(y int) int {
+	r := m.offset + y - sideHead
+	if r >= m.offset && r < m.offset+m.listHeight() && r < len(m.rows) {
+		return m.rows[r]
+	}
+	return -1
+}
+
+// rowNote is what other parts of the reader add to the row of a figure,
+// keyed by the row's lead figure: mark is one column drawn before the kind
+// (a consistency check's ⚠, other reviewers' presence), the pin's "="
+// taking precedence. The zero value adds nothing.
+type rowNote struct {
+	mark string
+}
+
+// sideInput is what the sidebar draws besides its own state: the figures,
+// the marks, the text the detail box quotes, and the notes of rows.
+type sideInput struct {
+	fig   figures
+	rev   review
+	text  string
+	notes map[int]rowNote
+	extra []string // lines the detail box adds below the figure: a check's message
+}
+
+// refresh redraws the detail box when what it shows changed, so View only
+// copies it.
+func (m *sidebar) refresh(st *styles, in sideInput) {
+	m.detail.refresh(st, m.detailInput(in))
+}
+
+// View draws the sidebar, every line exactly m.width columns wide.
+func (m sidebar) View(st *styles, in sideInput) []string {
 	w := m.width
 	out := make([]string, 0, m.height)
-	out = append(out, fit(m.headLine(st, v), w))
-	out = append(out, fit(m.countsLine(st, v), w))
-	listH := m.listHeight(len(detail))
-	sel := m.rowOf(v.fig, v.selected)
+	out = append(out, fit(m.headLine(st, in.fig), w))
+	out = append(out, fit(m.countsLine(st, in.fig), w))
+	listH := m.listHeight()
+	sel := m.rowOf(in.fig, m.selected)
 	off := min(max(m.offset, 0), max(len(m.rows)-listH, 0))
 	for r := off; r < off+listH; r++ {
 		if r >= len(m.rows) {
 			if r == 0 {
-				out = append(out, fit(st.sideDim.Render(emptyNote(v)), w))
+				out = append(out, fit(st.sideDim.Render(emptyNote(in.fig, m.filter)), w))
 				continue
 			}
 			out = append(out, strings.Repeat(" ", w))
 			continue
 		}
-		out = append(out, m.row(st, v, m.rows[r], r == sel))
+		out = append(out, m.row(st, in, m.rows[r], r == sel))
 	}
-	out = append(out, detail...)
+	out = append(out, m.detail.lines...)
 	for len(out) < m.height {
 		out = append(out, strings.Repeat(" ", w))
 	}
 	return out[:m.height]
 }
 
-func emptyNote(v sideView) string {
-	if !v.fig.complete() {
+func emptyNote(fig figures, filter model.Kind) string {
+	if !fig.complete() {
 		return "counting figures…"
 	}
-	if v.filter != "" {
-		return "no " + string(v.filter) + " figures"
+	if filter != "" {
+		return "no " + string(filter) + " figures"
 	}
 	return "no figures found"
 }
 
-func (m sidebar) headLine(st *styles, v sideView) string {
+func (m sidebar) headLine(st *styles, fig figures) string {
 	filter := "all"
-	if v.filter != "" {
-		filter = string(v.filter)
+	if m.filter != "" {
+		filter = string(m.filter)
 	}
 	head := st.sideTitle.Render(fmt.Sprintf("Figures %d", len(m.rows))) + st.sideDim.Render(" · "+filter)
-	if !v.fig.complete() && v.fig.total > 0 {
-		frac := float64(v.fig.done) / float64(v.fig.total)
+	if !fig.complete() && fig.total > 0 {
+		frac := float64(fig.done) / float64(fig.total)
 		barW := max(m.width-lipgloss.Width(head)-6, 4)
 		head += " " + progressBar(st, frac, barW) + st.sideDim.Render(fmt.Sprintf(" %d%%", int(frac*100)))
 	}
@@ -174,11 +287,11 @@ func progressBar(st *styles, frac float64, w int) string {
 
 // countsLine counts the rows of each kind; on a narrow sidebar without the
 // spaces, so that every kind stays in view.
-func (m sidebar) countsLine(st *styles, v sideView) string {
+func (m sidebar) countsLine(st *styles, fig figures) string {
 	var parts []string
 	cols := 0
 	for _, k := range model.Kinds {
-		if n := v.fig.counts[k]; n > 0 {
+		if n := fig.counts[k]; n > 0 {
 			parts = append(parts, st.sideKind[k].Render(kindSymbol(k))+st.sideDim.Render(fmt.Sprintf(" %d", n)))
 			cols += 4 + len(strconv.Itoa(n))
 		}
@@ -193,30 +306,23 @@ func (m sidebar) countsLine(st *styles, v sideView) string {
 }
 
 // row draws the row of fact i.
-func (m sidebar) row(st *styles, v sideView, i int, selected bool) string {
-	f := v.fig.facts[i]
-	display, label := displayOf(f), f.Label
-	verdict := verdictAt(v.marks, i)
-	if p := partnerOf(v.fig, i); p >= 0 {
-		c := v.fig.comps[v.fig.partner[i]]
-		if c.Display != "" {
-			display = c.Display
-		}
-		if label == "" {
-			label = v.fig.facts[p].Label
-		}
-		verdict = worst(verdict, verdictAt(v.marks, p))
-	}
+func (m sidebar) row(st *styles, in sideInput, i int, selected bool) string {
+	f := in.fig.facts[i]
+	display, label := in.fig.display(i), in.fig.label(i)
+	verdict := in.rev.verdict(in.fig, i)
 	text := display
 	if label != "" && !repeats(display, label) {
 		text += " · " + label
 	}
 	text = clean(text)
 	var b strings.Builder
-	st.rowVerdict[verdict].wrap(&b, verdictSymbol(verdict))
-	if v.pinned >= 0 && (v.pinned == i || v.pinned == partnerOf(v.fig, i)) {
+	st.rowVerdict[verdict].wrap(&b, verdict.Symbol())
+	switch note := in.notes[i]; {
+	case m.pinned >= 0 && (m.pinned == i || m.pinned == in.fig.items.Partner(i)):
 		b.WriteString("=") // the pinned figure, which the detail box compares with
-	} else {
+	case note.mark != "":
+		b.WriteString(note.mark)
+	default:
 		b.WriteByte(' ')
 	}
 	st.rowKind[f.Kind].wrap(&b, kindSymbol(f.Kind))
@@ -254,106 +360,6 @@ func truncPlain(s string, w int) (string, int) {
 		i = next
 	}
 	return s, cols
-}
-
-// worst is the verdict a comparison row shows for its two figures.
-func worst(a, b model.Verdict) model.Verdict {
-	rank := func(v model.Verdict) int {
-		switch v {
-		case model.Disputed:
-			return 4
-		case model.Unsure:
-			return 3
-		case model.Unchecked:
-			return 2
-		case model.Verified:
-			return 1
-		}
-		return 2
-	}
-	if rank(b) > rank(a) {
-		return b
-	}
-	return a
-}
-
-func verdictAt(marks []model.Mark, i int) model.Verdict {
-	if i < 0 || i >= len(marks) || marks[i].Verdict == "" {
-		return model.Unchecked
-	}
-	return marks[i].Verdict
-}
-
-// detail draws the box of the selected figure: its sentence, the bars of a
-// comparison, the comparison with a pinned figure and the note.
-func (m sidebar) detail(st *styles, v sideView) []string {
-	if v.selected < 0 || v.selected >= len(v.fig.facts) || m.height < 12 {
-		return nil
-	}
-	f := v.fig.facts[v.selected]
-	inner := max(m.width-st.detail.GetHorizontalFrameSize(), 4)
-	var lines []string
-	display, start, end := displayOf(f), f.Start, f.End
-	if c := v.fig.partner[v.selected]; c >= 0 {
-		// a comparison row: the comparison itself, in the sentences of both figures
-		cmp := v.fig.comps[c]
-		if cmp.Display != "" {
-			display = cmp.Display
-		}
-		a, b := v.fig.facts[cmp.A], v.fig.facts[cmp.B]
-		start, end = min(a.Start, b.Start), max(a.End, b.End)
-	}
-	head := st.sideKind[f.Kind].Render(kindSymbol(f.Kind)+" "+string(f.Kind)) + " " + st.sideTitle.Render(clean(display))
-	lines = append(lines, ansi.Truncate(head, inner, "…"))
-	sentence := joinFields(clean(sentenceAround(v.text, start, end)))
-	wrapped := wrapPlain(sentence, inner)
-	maxSentence := max(min(6, m.height/4), 2)
-	if len(wrapped) > maxSentence {
-		wrapped = wrapped[:maxSentence]
-		wrapped[maxSentence-1] = ansi.Truncate(wrapped[maxSentence-1], inner-1, "") + "…"
-	}
-	lines = append(lines, wrapped...)
-	if c := v.fig.partner[v.selected]; c >= 0 {
-		lines = append(lines, comparisonBars(st, v.fig, v.fig.comps[c], inner)...)
-	}
-	if v.pinned >= 0 && v.pinned < len(v.fig.facts) && v.pinned != v.selected {
-		p := v.fig.facts[v.pinned]
-		if phrase, ok := pinPhrase(f, p); ok {
-			lines = append(lines, ansi.Truncate(st.sideDim.Render("against pin "+clean(displayOf(p))+":"), inner, "…"),
-				ansi.Truncate(st.pin.Render(phrase), inner, "…"))
-		} else {
-			lines = append(lines, ansi.Truncate(st.sideDim.Render("pin "+clean(displayOf(p))+": other unit"), inner, "…"))
-		}
-	}
-	if v.selected < len(v.marks) && v.marks[v.selected].Note != "" {
-		note := joinFields(clean(v.marks[v.selected].Note))
-		lines = append(lines, ansi.Truncate(st.detailLabel.Render("note: ")+note, inner, "…"))
-	}
-	box := strings.Split(st.detail.Width(m.width).Render(strings.Join(lines, "\n")), "\n")
-	for i := range box {
-		box[i] = fit(box[i], m.width)
-	}
-	return box
-}
-
-// comparisonBars draws the two values of c as bars of proportional length.
-func comparisonBars(st *styles, fig figures, c model.Comparison, inner int) []string {
-	a, b := fig.facts[c.A], fig.facts[c.B]
-	la, lb := model.FormatQuantity(a.Value, a.Unit), model.FormatQuantity(b.Value, b.Unit)
-	labelW := max(ansi.StringWidth(la), ansi.StringWidth(lb))
-	barW := max(inner-labelW-1, 1)
-	top := math.Max(math.Abs(a.Value), math.Abs(b.Value))
-	n := func(v float64) int {
-		if top == 0 {
-			return 0
-		}
-		return max(int(math.Round(math.Abs(v)/top*float64(barW))), 1)
-	}
-	pad := func(s string) string { return s + strings.Repeat(" ", labelW-ansi.StringWidth(s)) }
-	return []string{
-		pad(la) + " " + st.barA.Render(strings.Repeat("█", n(a.Value))),
-		pad(lb) + " " + st.barB.Render(strings.Repeat("█", n(b.Value))),
-	}
 }
 
 // sentenceAround returns the sentence of text that holds [start, end).

@@ -199,21 +199,6 @@ func kindSymbol(k model.Kind) string {
 	return "~"
 }
 
-// verdictSymbol is the mark of a verdict in the sidebar, readable without colour.
-func verdictSymbol(v model.Verdict) string {
-	switch v {
-	case model.Verified:
-		return "✓"
-	case model.Disputed:
-		return "✗"
-	case model.Unsure:
-		return "?"
-	case model.Unchecked:
-		return "·"
-	}
-	return "·"
-}
-
 func (s *styles) verdictStyle(v model.Verdict) lipgloss.Style {
 	switch v {
 	case model.Verified:

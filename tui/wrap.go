@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"figs/model"
+	"figs/model/extract"
 )
 
 // line is one screen line of the wrapped article: a byte span of
@@ -29,93 +30,6 @@ func blockIndent(k model.BlockKind) int {
 		return 0
 	}
 	return 0
-}
-
-// safeBlocks returns the blocks of a, or one paragraph over the whole text
-// when the blocks do not describe it (bad input must not crash the reader),
-// with every long block cut into pieces (see splitBlocks).
-func safeBlocks(a model.Article) []model.Block {
-	prev := 0
-	for _, b := range a.Blocks {
-		if b.Start < prev || b.End < b.Start || b.End > len(a.Text) {
-			return splitBlocks(a.Text, []model.Block{{Kind: model.BlockParagraph, Start: 0, End: len(a.Text)}})
-		}
-		prev = b.End
-	}
-	if len(a.Blocks) == 0 && a.Text != "" {
-		return splitBlocks(a.Text, []model.Block{{Kind: model.BlockParagraph, Start: 0, End: len(a.Text)}})
-	}
-	return splitBlocks(a.Text, a.Blocks)
-}
-
-// maxPiece is the size from which a block is cut into pieces.
-const maxPiece = 16 << 10
-
-// splitBlocks cuts every block of prose longer than maxPiece into pieces
-// that follow each other with no byte between them, each cut at the end of
-// a sentence where there is one, else at a space. The reader lays out and
-// searches an article block by block, the first screen and the first
-// figures from its top blocks only: a 10 MB text with no blank line would
-// otherwise be one block, laid out and searched whole before the first
-// frame. A piece goes on the line after the one before it, with no blank
-// line between (continues); the line before the cut may be short.
-func splitBlocks(text string, blocks []model.Block) []model.Block {
-	long := false
-	for _, b := range blocks {
-		if b.End-b.Start > maxPiece && b.Kind != model.BlockCode {
-			long = true
-			break
-		}
-	}
-	if !long {
-		return blocks
-	}
-	out := make([]model.Block, 0, len(blocks)+len(text)/maxPiece)
-	for _, b := range blocks {
-		for b.Kind != model.BlockCode && b.End-b.Start > maxPiece {
-			cut := pieceEnd(text[:b.End], b.Start, b.Start+maxPiece)
-			out = append(out, model.Block{Kind: b.Kind, Start: b.Start, End: cut})
-			b.Start = cut
-		}
-		out = append(out, b)
-	}
-	return out
-}
-
-// pieceEnd returns where to cut text after start, at most at limit: the
-// space after the last sentence end in the last quarter, else the last
-// space there, else the last character boundary.
-func pieceEnd(text string, start, limit int) int {
-	lo := limit - maxPiece/4
-	space := -1
-	for i := limit; i > lo; i-- {
-		if text[i] != ' ' {
-			continue
-		}
-		if c := text[i-1]; c == '.' || c == '!' || c == '?' {
-			return i
-		}
-		if space < 0 {
-			space = i
-		}
-	}
-	if space > 0 {
-		return space
-	}
-	end := start
-	for end < limit {
-		next, _ := nextChar(text, end)
-		if next > limit && end > start {
-			break
-		}
-		end = next
-	}
-	return end
-}
-
-// continues reports whether block i is a piece of the block before it.
-func continues(blocks []model.Block, i int) bool {
-	return i > 0 && blocks[i].Start == blocks[i-1].End && blocks[i].Kind == blocks[i-1].Kind
 }
 
 // wrapArticle lays out the blocks of text at width columns, never breaking
@@ -172,7 +86,7 @@ func wrapBlocks(lines []line, text string, blocks []model.Block, from, to, width
 	width = max(width, 1)
 	for bi := from; bi < to; bi++ {
 		b := blocks[bi]
-		cont := continues(blocks, bi)
+		cont := extract.Continues(blocks, bi)
 		if bi > 0 && !cont {
 			lines = append(lines, line{start: b.Start, end: b.Start, block: bi, blank: true})
 		}

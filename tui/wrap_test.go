@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"figs/model"
+	"figs/model/extract"
 )
 
 // checkWrap asserts the invariants of a layout: lines in order, none wider
@@ -45,12 +46,29 @@ func checkWrap(t *testing.T, text string, blocks []model.Block, width int, facts
 	}
 }
 
+// TestWrapDefaultArticle wraps the default article at several widths with
+// every one of its figures (as the reader has them once counted), and checks
+// that no figure with a space is broken across lines: at each width of 20 and
+// more, some figures are long enough that a careless wrap would break them.
 func TestWrapDefaultArticle(t *testing.T) {
 	a := defaultArticle(t)
-	m := New(a, Options{})
+	m := start(t, a, Options{}, 120, 40)
+	facts := m.doc.fig.facts
+	if !m.doc.fig.complete() || len(facts) == 0 {
+		t.Fatalf("the default article has %d figures counted, complete %v", len(facts), m.doc.fig.complete())
+	}
 	for _, w := range []int{1, 5, 20, 33, 60, 88} {
-		lines := wrapArticle(a.Text, a.Blocks, w, m.fig.facts)
-		checkWrap(t, a.Text, a.Blocks, w, m.fig.facts, lines)
+		spaced := 0
+		for _, f := range facts {
+			if strings.Contains(f.Text, " ") && len(f.Text) < w {
+				spaced++
+			}
+		}
+		if w >= 20 && spaced == 0 {
+			t.Fatalf("width %d: no figure with a space to keep whole: the check would check nothing", w)
+		}
+		lines := wrapArticle(a.Text, m.pane.blocks, w, facts)
+		checkWrap(t, a.Text, m.pane.blocks, w, facts, lines)
 	}
 }
 
@@ -99,12 +117,12 @@ func TestResizeKeepsParagraph(t *testing.T) {
 	a := defaultArticle(t)
 	m := start(t, a, Options{}, 120, 40)
 	m = press(t, m, "n", "n", "n")
-	sel := m.selected
+	sel := m.side.selected
 	block := m.pane.lines[m.pane.top].block
 	for _, size := range [][2]int{{100, 30}, {70, 24}, {200, 60}, {120, 40}} {
 		m = send(t, m, resizeMsg(size[0], size[1]))
-		if m.selected != sel {
-			t.Errorf("%v: selection moved from %d to %d", size, sel, m.selected)
+		if m.side.selected != sel {
+			t.Errorf("%v: selection moved from %d to %d", size, sel, m.side.selected)
 		}
 		if got := m.pane.lines[m.pane.top].block; got != block && !m.selectedInView() {
 			t.Errorf("%v: top block moved from %d to %d", size, block, got)
@@ -118,8 +136,8 @@ func TestWrapParallel(t *testing.T) {
 	a := corpusArticle(t, 3<<20)
 	m := New(a, Options{})
 	m = run(t, m, m.Init())
-	whole := wrapBlocks(nil, a.Text, a.Blocks, 0, len(a.Blocks), 70, m.fig.facts)
-	parts := wrapArticle(a.Text, a.Blocks, 70, m.fig.facts)
+	whole := wrapBlocks(nil, a.Text, a.Blocks, 0, len(a.Blocks), 70, m.doc.fig.facts)
+	parts := wrapArticle(a.Text, a.Blocks, 70, m.doc.fig.facts)
 	if len(whole) != len(parts) {
 		t.Fatalf("%d lines in one pass, %d in parts", len(whole), len(parts))
 	}
@@ -128,7 +146,7 @@ func TestWrapParallel(t *testing.T) {
 			t.Fatalf("line %d: %+v in one pass, %+v in parts", i, whole[i], parts[i])
 		}
 	}
-	checkWrap(t, a.Text, a.Blocks, 70, m.fig.facts, parts)
+	checkWrap(t, a.Text, a.Blocks, 70, m.doc.fig.facts, parts)
 }
 
 // TestCounts checks the less-style counts: 5j scrolls five lines, 50%
@@ -154,7 +172,7 @@ func TestCounts(t *testing.T) {
 func TestLayoutLongArticle(t *testing.T) {
 	a := corpusArticle(t, 2<<20)
 	m := New(a, Options{})
-	m.posDelay = 0
+	m.pos.delay = 0
 	next, cmd := m.Update(resizeMsg(120, 40))
 	m = next.(App)
 	if m.pane.complete() || cmd == nil {
@@ -171,7 +189,7 @@ func TestLayoutLongArticle(t *testing.T) {
 	if !m.pane.complete() {
 		t.Fatal("the layout is still partial after its command ran")
 	}
-	whole := wrapArticle(a.Text, safeBlocks(a), m.pane.textW, m.fig.facts)
+	whole := wrapArticle(a.Text, extract.Blocks(a), m.pane.textW, m.doc.fig.facts)
 	if len(whole) != len(m.pane.lines) {
 		t.Fatalf("%d lines after the background layout, %d in one pass", len(m.pane.lines), len(whole))
 	}
@@ -213,12 +231,12 @@ func TestNarrowRune(t *testing.T) {
 // the blocks with a broken figure laid out again) ends with the very layout
 // of one pass over the whole article with all its figures.
 func TestLayoutInParts(t *testing.T) {
-	a := corpusArticle(t, 3*firstLayout+firstChunk)
+	a := corpusArticle(t, 3*firstLayout+extract.FirstChunk)
 	m := start(t, a, Options{}, 100, 30)
-	if !m.fig.complete() || !m.pane.complete() {
+	if !m.doc.fig.complete() || !m.pane.complete() {
 		t.Fatal("the reader did not finish counting and laying out")
 	}
-	want := wrapArticle(m.pane.text, m.pane.blocks, m.pane.textW, m.fig.facts)
+	want := wrapArticle(m.pane.text, m.pane.blocks, m.pane.textW, m.doc.fig.facts)
 	got := m.pane.lines
 	if len(got) != len(want) {
 		t.Fatalf("%d lines laid out in parts, %d in one pass", len(got), len(want))
@@ -228,9 +246,9 @@ func TestLayoutInParts(t *testing.T) {
 			t.Fatalf("line %d is %+v laid out in parts, %+v in one pass", i, got[i], want[i])
 		}
 	}
-	checkWrap(t, m.pane.text, m.pane.blocks, m.pane.textW, m.fig.facts, got)
+	checkWrap(t, m.pane.text, m.pane.blocks, m.pane.textW, m.doc.fig.facts, got)
 	blind := wrapArticle(m.pane.text, m.pane.blocks, m.pane.textW, nil)
-	if len(brokenBlocks(blind, m.pane.blocks, 0, len(m.pane.blocks), m.fig.facts)) == 0 {
+	if len(brokenBlocks(blind, m.pane.blocks, 0, len(m.pane.blocks), m.doc.fig.facts)) == 0 {
 		t.Error("no figure of the article is broken by a layout that ignores figures: the test proves little")
 	}
 }

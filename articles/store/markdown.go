@@ -11,18 +11,7 @@ import (
 
 // verdictSign marks a verdict the way the reader's sidebar does, readable
 // without colour.
-func verdictSign(v model.Verdict) string {
-	switch v {
-	case model.Verified:
-		return "✓ verified"
-	case model.Disputed:
-		return "✗ disputed"
-	case model.Unsure:
-		return "? unsure"
-	case model.Unchecked:
-	}
-	return "· unchecked"
-}
+func verdictSign(v model.Verdict) string { return v.Normal().Symbol() + " " + string(v.Normal()) }
 
 const mdTime = "2006-01-02 15:04 UTC"
 

@@ -32,13 +32,15 @@ type ptyProc struct {
 	at    time.Time             // when ready first held
 	seen  chan struct{}         // closed when ready first held
 	done  chan struct{}         // closed when the terminal's output ends
+	grew  chan struct{}         // signalled (without blocking) after every read
+	last  time.Time             // when the last read returned
 }
 
 // startPTY starts cmd in a new pseudo-terminal of w columns and h rows and
 // notes the moment when ready first holds for its output, so that the
 // output is checked as soon as it arrives, not when the caller next looks.
 func startPTY(cmd *exec.Cmd, w, h int, ready func(out []byte) bool) (*ptyProc, error) {
-	p := &ptyProc{cmd: cmd, ready: ready, seen: make(chan struct{}), done: make(chan struct{})}
+	p := &ptyProc{cmd: cmd, ready: ready, seen: make(chan struct{}), done: make(chan struct{}), grew: make(chan struct{}, 1)}
 	p.start = time.Now()
 	tty, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(w), Rows: uint16(h)})
 	if err != nil {
@@ -62,7 +64,12 @@ func (p *ptyProc) read() {
 				p.at = now
 				close(p.seen)
 			}
+			p.last = now
 			p.mu.Unlock()
+			select {
+			case p.grew <- struct{}{}:
+			default:
+			}
 		}
 		if err != nil {
 			return
@@ -87,6 +94,48 @@ func (p *ptyProc) waitReady(limit time.Duration) (time.Duration, error) {
 		return 0, fmt.Errorf("%s ended before its first screen; it wrote:\n%s", p.cmd.Path, p.tail())
 	case <-time.After(limit):
 		return 0, fmt.Errorf("%s showed no first screen within %v; it wrote:\n%s", p.cmd.Path, limit, p.tail())
+	}
+}
+
+// size is how many bytes the program has written so far.
+func (p *ptyProc) size() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return len(p.out)
+}
+
+// waitPast waits until the program has written more than n bytes and
+// returns when the read that brought them returned.
+func (p *ptyProc) waitPast(n int, limit time.Duration) (time.Time, error) {
+	deadline := time.After(limit)
+	for {
+		p.mu.Lock()
+		grown, at := len(p.out) > n, p.last
+		p.mu.Unlock()
+		if grown {
+			return at, nil
+		}
+		select {
+		case <-p.grew:
+		case <-p.done:
+			return time.Time{}, fmt.Errorf("%s ended; it wrote:\n%s", p.cmd.Path, p.tail())
+		case <-deadline:
+			return time.Time{}, fmt.Errorf("%s wrote nothing within %v", p.cmd.Path, limit)
+		}
+	}
+}
+
+// settle waits until the program has written nothing for quiet, at most limit.
+func (p *ptyProc) settle(quiet, limit time.Duration) {
+	end := time.Now().Add(limit)
+	for time.Now().Before(end) {
+		p.mu.Lock()
+		last := p.last
+		p.mu.Unlock()
+		if time.Since(last) >= quiet {
+			return
+		}
+		time.Sleep(quiet / 4)
 	}
 }
 

@@ -68,9 +68,10 @@ func runRead(ctx context.Context, e env, g globalFlags, args []string) error {
 		tr.mark("reader built")
 		reader = tracedModel{Model: reader, tr: tr}
 	}
-	// the renderer draws on its ticks: at 120 fps the first frame comes sooner
+	// the renderer draws on its ticks: at the most frames a second Bubble Tea
+	// allows, a key's answer and the first frame wait least for one
 	p := tea.NewProgram(reader, tea.WithContext(ctx), tea.WithInput(input), tea.WithOutput(e.stdout),
-		tea.WithFPS(120))
+		tea.WithFPS(tui.FrameRate))
 	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrInterrupted) && !errors.Is(err, tea.ErrProgramKilled) {
 		return fmt.Errorf("reader: %w", err)
 	}

@@ -28,8 +28,9 @@ func (s *sshServer) handle(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
 	reviewer := model.Reviewer{Name: cleanUser(sess.User()), Fingerprint: fingerprint(sess.PublicKey())}
 	app := s.cfg.newApp(art, s.sessionOptions(sess.Context(), reviewer, len(sess.Command()) == 0))
 	// Each session's program must not react to the server's own signals:
-	// shutdown is the server's job, and tells the reviewer.
-	return app, []tea.ProgramOption{tea.WithoutSignalHandler()}
+	// shutdown is the server's job, and tells the reviewer. A frame goes
+	// out on the renderer's next tick: at tui.FrameRate a key waits least.
+	return app, []tea.ProgramOption{tea.WithoutSignalHandler(), tea.WithFPS(tui.FrameRate)}
 }
 
 // sessionArticle returns the article a session opens: the one named by the

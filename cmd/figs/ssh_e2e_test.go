@@ -19,26 +19,8 @@ import (
 	"figs/articles"
 	"figs/articles/store"
 	"figs/model/extract"
+	"figs/model/testkit"
 )
-
-// moduleRoot walks up from the working directory to the directory of go.mod.
-func moduleRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-}
 
 // e2e is the built figs binary serving in a child process, and a private
 // tmux server that runs OpenSSH clients against it.
@@ -64,12 +46,7 @@ func newE2E(t *testing.T) *e2e {
 		}
 	}
 	e := &e2e{dir: t.TempDir(), logs: &syncBuffer{}, tmux: fmt.Sprintf("figs-e2e-%d", os.Getpid())}
-	e.bin = filepath.Join(e.dir, "figs")
-	build := exec.Command("go", "build", "-o", e.bin, "./cmd/figs")
-	build.Dir = moduleRoot(t)
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	e.bin = testkit.Binary(t)
 	signer, priv := newClientKeyPair(t)
 	block, err := gossh.MarshalPrivateKey(priv, "")
 	if err != nil {

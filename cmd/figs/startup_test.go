@@ -7,6 +7,8 @@ import (
 	"sort"
 	"testing"
 	"time"
+
+	"figs/model/testkit"
 )
 
 // The terminal both readers start in, as in issue 3's measurements.
@@ -35,8 +37,8 @@ func BenchmarkStartup(b *testing.B) {
 	if err != nil {
 		b.Skip("less is not on PATH: skipping the start-up comparison")
 	}
-	root := findModuleRoot(b)
-	figsBin := buildFigs(b, root)
+	root := testkit.ModuleRoot(b)
+	figsBin := testkit.Binary(b)
 	dir := b.TempDir()
 	// The long article is written on first use, so that running only the
 	// default cases needs no corpus.
@@ -144,41 +146,6 @@ func timeFirstFrame(b *testing.B, env []string, ready func([]byte) bool, bin str
 // frameTimes are the mean wall and processor times, in nanoseconds, from a
 // reader's start to its first frame.
 type frameTimes struct{ wall, cpu float64 }
-
-// buildFigs builds the figs binary into a temporary directory.
-func buildFigs(b *testing.B, root string) string {
-	b.Helper()
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		b.Skip("go is not on PATH: cannot build figs for the start-up benchmark")
-	}
-	bin := filepath.Join(b.TempDir(), "figs")
-	cmd := exec.Command(goBin, "build", "-o", bin, "./cmd/figs")
-	cmd.Dir = root
-	if out, err := cmd.CombinedOutput(); err != nil {
-		b.Fatalf("go build ./cmd/figs: %v\n%s", err, out)
-	}
-	return bin
-}
-
-// findModuleRoot walks up from the working directory to the directory of go.mod.
-func findModuleRoot(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-}
 
 // writeCorpusArticle writes an article of at least size bytes to path, made
 // of the German news texts of the shared corpus, whole texts separated by a

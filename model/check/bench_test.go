@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"figs/model/extract"
+	"figs/model/testkit"
 )
 
 // mixed returns at least size bytes of the German and English news of the
@@ -41,7 +42,7 @@ func mixed(b *testing.B, size int) string {
 // the sentences that hold figures, so they add a few percent at most.
 // Compare the pairs: go test ./model/check -bench Article -count 6 | benchstat -col /op -
 func BenchmarkArticle(b *testing.B) {
-	def, err := os.ReadFile(filepath.Join(moduleRoot(b), "articles", "default.txt"))
+	def, err := os.ReadFile(filepath.Join(testkit.ModuleRoot(b), "articles", "default.txt"))
 	if err != nil {
 		b.Fatal(err)
 	}

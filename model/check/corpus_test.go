@@ -10,30 +10,12 @@ import (
 
 	"figs/model"
 	"figs/model/extract"
+	"figs/model/testkit"
 )
 
 // tags strips HTML crudely: enough to run the saved pages through the
 // checks, which must hold their promises on any text.
 var tags = regexp.MustCompile(`(?s)<script.*?</script>|<style.*?</style>|<[^>]*>`)
-
-// moduleRoot returns the directory holding go.mod above the package.
-func moduleRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("skipping: module root not found")
-		}
-		dir = parent
-	}
-}
 
 // corpusDoc is one corpus file as text, with its language.
 type corpusDoc struct {
@@ -44,10 +26,7 @@ type corpusDoc struct {
 // news as they are, the saved pages with their tags stripped.
 func corpus(t testing.TB) []corpusDoc {
 	t.Helper()
-	root := filepath.Join(moduleRoot(t), "..", "shared", "corpora")
-	if _, err := os.Stat(root); err != nil {
-		t.Skipf("skipping: test corpora not found at %s", root)
-	}
+	root := testkit.Corpora(t)
 	var docs []corpusDoc
 	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -149,7 +128,7 @@ func TestCorpus(t *testing.T) {
 
 // TestDefaultArticle: the article figs opens with raises no check.
 func TestDefaultArticle(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join(moduleRoot(t), "articles", "default.txt"))
+	b, err := os.ReadFile(filepath.Join(testkit.ModuleRoot(t), "articles", "default.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}

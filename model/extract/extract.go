@@ -128,45 +128,6 @@ func segmentEnd(text string, from int) int {
 	return len(text)
 }
 
-// Article extracts the figures of an article: its whole text, except code
-// blocks, which are never mined. lang overrides a.Lang unless "" or "auto".
-func Article(a model.Article, lang string) model.Facts {
-	if lang == "" || lang == "auto" {
-		lang = a.Lang
-	}
-	if lexiconOf(lang) == nil {
-		lang = DetectLang(a.Text)
-	}
-	hasCode := false
-	for _, b := range a.Blocks {
-		if b.Kind == model.BlockCode {
-			hasCode = true
-			break
-		}
-	}
-	if !hasCode {
-		return Extract(a.Text, Options{Lang: lang})
-	}
-	// blank out code blocks, keeping every offset
-	b := []byte(a.Text)
-	for _, bl := range a.Blocks {
-		if bl.Kind != model.BlockCode || bl.Start < 0 || bl.End > len(b) || bl.Start > bl.End {
-			continue
-		}
-		for k := bl.Start; k < bl.End; k++ {
-			if b[k] != '\n' {
-				b[k] = ' '
-			}
-		}
-	}
-	out := Extract(string(b), Options{Lang: lang})
-	for i := range out.Facts {
-		f := &out.Facts[i]
-		f.Text = a.Text[f.Start:f.End]
-	}
-	return out
-}
-
 // lowerNear gives the lower-case form to the words near a figure's possible
 // start: the only words the rules read (a figure and the label words around
 // it). A possible start is a number or a word that may open a figure with an

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"figs/model"
+	"figs/model/testkit"
 )
 
 // checkInvariants reports every broken promise of Extract on text: spans in
@@ -55,29 +56,10 @@ func checkInvariants(t *testing.T, name, text string, fs model.Facts) {
 	}
 }
 
-// moduleRoot returns the directory holding go.mod above the package.
-func moduleRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the package")
-		}
-		dir = parent
-	}
-}
-
 // readDefault returns the project's default article, as stored in the repo.
 func readDefault(t testing.TB) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(moduleRoot(t), "articles", "default.txt"))
+	b, err := os.ReadFile(filepath.Join(testkit.ModuleRoot(t), "articles", "default.txt"))
 	if err != nil {
 		t.Fatalf("read the default article: %v", err)
 	}
@@ -87,7 +69,7 @@ func readDefault(t testing.TB) string {
 // corpusFiles returns the text files of the shared corpora, or skips.
 func corpusFiles(t testing.TB) []string {
 	t.Helper()
-	root := filepath.Join(moduleRoot(t), "..", "shared", "corpora")
+	root := testkit.Corpora(t)
 	var files []string
 	for _, pat := range []string{"de-news/*.txt", "en-bbc/*.txt", "html/*/source.html"} {
 		m, _ := filepath.Glob(filepath.Join(root, pat))
