@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -16,39 +17,79 @@ import (
 // whole by the fallback walker, which is linear.
 const maxHTMLElements = 200_000
 
-// parseHTML extracts the main content of a web page with readability, then
-// walks it into blocks: headings, paragraphs, list items, quotes, code and
-// table rows. Metadata comes from readability (title, byline, date, lang).
-// Pages readability cannot read are walked whole, minus the parts that are
-// never content (navigation, scripts, forms).
+// extractor names a way of finding the main text of a web page.
+type extractor int
+
+const (
+	// byReadability: go-readability finds the content and the metadata.
+	byReadability extractor = iota
+	// byTrafilatura: go-trafilatura finds the content and the metadata.
+	byTrafilatura
+	// byCombination: go-trafilatura finds the content, go-readability
+	// when trafilatura's text is short; the metadata come from
+	// readability, then trafilatura.
+	byCombination
+)
+
+// defaultExtractor is the extractor parseHTML uses (see the README for
+// the scores that chose it).
+const defaultExtractor = byReadability
+
+// parseHTML extracts the main content of a web page with defaultExtractor,
+// then walks it into blocks: headings, paragraphs, list items, quotes, code
+// and table rows. Metadata come from the extractor (title, byline, date,
+// lang). Pages the extractor cannot read are walked whole, minus the parts
+// that are never content (navigation, scripts, forms).
 func parseHTML(source, s string, pageURL *url.URL) draft {
-	return extractHTML(source, s, pageURL, true)
+	return extractHTML(source, s, pageURL, defaultExtractor, true)
 }
 
-// extractHTML is parseHTML; without tidy it skips the boilerplate removal
-// figs adds around readability, which the corpus test uses as a baseline.
-func extractHTML(source, s string, pageURL *url.URL, tidy bool) draft {
+// minMainText is the length of a main text, in bytes, under which
+// byCombination takes readability's instead of trafilatura's.
+const minMainText = 500
+
+// extractHTML is parseHTML with the extractor ex; without tidy it skips
+// the boilerplate removal figs adds around the extractor, which the
+// scoring test uses as a baseline.
+func extractHTML(source, s string, pageURL *url.URL, ex extractor, tidy bool) draft {
 	d := draft{source: source}
 	doc, err := html.Parse(strings.NewReader(s))
 	if err != nil {
 		return d
 	}
-	art, ok := readable(doc, pageURL)
 	root := doc
 	siteName := ""
-	if ok {
-		siteName = art.SiteName()
-		d.title = art.Title()
-		d.byline = art.Byline()
-		d.lang = art.Language()
-		if t, err := art.PublishedTime(); err == nil {
-			d.date = t.Format("2006-01-02")
-		}
-		if art.Node != nil {
-			root = art.Node
-			setAtoms(root)
+	var meta pageMeta
+	var readRoot *html.Node
+	if ex != byTrafilatura {
+		art, ok := readable(doc, pageURL)
+		if ok {
+			meta = pageMeta{art.Title(), art.Byline(), art.Language(), "", art.SiteName()}
+			if t, err := art.PublishedTime(); err == nil {
+				meta.date = t.Format("2006-01-02")
+			}
+			readRoot = art.Node
 		}
 	}
+	switch ex {
+	case byReadability:
+		if readRoot != nil {
+			root = readRoot
+		}
+	default:
+		content, tm, ok := trafilaturaContent(doc, pageURL)
+		meta = meta.or(tm)
+		switch {
+		case ok && (ex == byTrafilatura || readRoot == nil || len(textContent(content)) >= minMainText):
+			root = content
+		case readRoot != nil:
+			root = readRoot
+		}
+	}
+	if root != doc {
+		setAtoms(root)
+	}
+	d.title, d.byline, d.lang, d.date, siteName = meta.title, meta.byline, meta.lang, meta.date, meta.siteName
 	if d.title == "" {
 		d.title = documentTitle(doc)
 	}
@@ -68,6 +109,52 @@ func extractHTML(source, s string, pageURL *url.URL, tidy bool) draft {
 		dropInlineBoilerplate(&d)
 	}
 	return d
+}
+
+// pageMeta is what an extractor tells of a page besides its text.
+type pageMeta struct {
+	title, byline, lang, date, siteName string
+}
+
+// or fills the fields m lacks from o.
+func (m pageMeta) or(o pageMeta) pageMeta {
+	for _, f := range []struct {
+		dst *string
+		src string
+	}{
+		{&m.title, o.title}, {&m.byline, o.byline}, {&m.lang, o.lang}, {&m.date, o.date}, {&m.siteName, o.siteName},
+	} {
+		if *f.dst == "" {
+			*f.dst = f.src
+		}
+	}
+	return m
+}
+
+// trafilaturaContent runs go-trafilatura on doc, which it does not change.
+// It reports false when trafilatura finds nothing or fails, panics
+// included.
+func trafilaturaContent(doc *html.Node, pageURL *url.URL) (content *html.Node, meta pageMeta, ok bool) {
+	defer func() {
+		if recover() != nil {
+			content, meta, ok = nil, pageMeta{}, false
+		}
+	}()
+	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
+		OriginalURL:     pageURL,
+		ExcludeComments: true,
+		MaxTreeSize:     maxHTMLElements,
+		HtmlDateMode:    trafilatura.Fast,
+	})
+	if err != nil || res == nil || res.ContentNode == nil {
+		return nil, pageMeta{}, false
+	}
+	m := res.Metadata
+	meta = pageMeta{title: m.Title, byline: m.Author, lang: m.Language, siteName: m.Sitename}
+	if !m.Date.IsZero() {
+		meta.date = m.Date.Format("2006-01-02")
+	}
+	return res.ContentNode, meta, true
 }
 
 // setAtoms gives the elements readability renamed (a <div> it turned into

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 
 	"figs/model/extract"
@@ -81,10 +82,26 @@ var scoredPaths = []scoredPath{
 		}
 		return bodyText(a)
 	}},
-	{"go-readability alone", func(src []byte) string {
+	{"go-readability alone", pathText(byReadability, false)},
+	{"go-readability + figs", pathText(byReadability, true)},
+	{"go-trafilatura alone", func(src []byte) string {
 		s, _ := decodeHTML(src, "")
-		return bodyText(extractHTML("page.html", s, nil, false).article())
+		res, err := trafilatura.Extract(strings.NewReader(s), trafilatura.Options{ExcludeComments: true})
+		if err != nil {
+			return ""
+		}
+		return res.ContentText
 	}},
+	{"go-trafilatura + figs", pathText(byTrafilatura, true)},
+	{"combination + figs", pathText(byCombination, true)},
+}
+
+// pathText is the main text of a page by extractHTML.
+func pathText(ex extractor, tidy bool) func([]byte) string {
+	return func(src []byte) string {
+		s, _ := decodeHTML(src, "")
+		return bodyText(extractHTML("page.html", s, nil, ex, tidy).article())
+	}
 }
 
 // Floors of the default path's mean F on the corpus, a little under what
