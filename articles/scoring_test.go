@@ -92,8 +92,8 @@ var scoredPaths = []scoredPath{
 		}
 		return res.ContentText
 	}},
-	{"go-trafilatura + figs", pathText(byTrafilatura, true)},
-	{"combination + figs", pathText(byCombination, true)},
+	{"trafilatura, readability fallback + figs", pathText(byTrafilatura, true)},
+	{"readability, trafilatura when short + figs", pathText(byReadabilityFirst, true)},
 }
 
 // pathText is the main text of a page by extractHTML.
@@ -135,13 +135,13 @@ func TestHTMLScore(t *testing.T) {
 		sort.Strings(langs)
 		for _, l := range langs {
 			m := byLang[l].mean()
-			t.Logf("%-24s %-3s %2d pages  P %.3f  R %.3f  F %.3f", p.name, l, byLang[l].n, m.P, m.R, m.F)
+			t.Logf("%-44s %-3s %2d pages  P %.3f  R %.3f  F %.3f", p.name, l, byLang[l].n, m.P, m.R, m.F)
 			if floor, ok := minMeanF[l]; ok && i == 0 && m.F < floor {
 				t.Errorf("%s: mean F %.3f on the %s pages, below the floor %.3f", p.name, m.F, l, floor)
 			}
 		}
 		if len(worst) > 0 {
-			t.Logf("%-24s pages under F 0.95 (P/R/F): %s", p.name, strings.Join(worst, ", "))
+			t.Logf("%-44s pages under F 0.95 (P/R/F): %s", p.name, strings.Join(worst, ", "))
 		}
 	}
 }
