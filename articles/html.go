@@ -302,8 +302,9 @@ type htmlWalker struct {
 }
 
 // container walks the children of n. Runs of inline children become one
-// block of kind; block children are walked on their own. prefix (a list
-// marker) goes before the first block n yields.
+// block of kind; block children are walked on their own. Two <br> in a
+// row end a block, as pages that split paragraphs with them mean; one is
+// a space. prefix (a list marker) goes before the first block n yields.
 func (w htmlWalker) container(n *html.Node, kind model.BlockKind, prefix string) {
 	var run strings.Builder
 	flush := func() {
@@ -313,9 +314,18 @@ func (w htmlWalker) container(n *html.Node, kind model.BlockKind, prefix string)
 		}
 		run.Reset()
 	}
+	breaks := 0 // <br> in a row, white space between them
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && skipped(c) {
 			continue
+		}
+		switch {
+		case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+			if breaks++; breaks == 2 {
+				flush()
+			}
+		case c.Type != html.TextNode || strings.TrimSpace(c.Data) != "":
+			breaks = 0
 		}
 		if c.Type != html.ElementNode || !isBlock(c) {
 			appendText(&run, c)

@@ -195,6 +195,9 @@ func TestHTMLInline(t *testing.T) {
 		{"superscript digits", "<p>An area of 268,021 km<sup>2</sup> and 10<sup>-6</sup> m.</p>", "An area of 268,021 km² and 10⁻⁶ m."},
 		{"other superscripts stay", "<p>the 1<sup>st</sup> try</p>", "the 1st try"},
 		{"line breaks are spaces", "<p>12<br>km</p>", "12 km"},
+		{"a line break inside a sentence joins it", "<div>Die Miete stieg um<br>\n12 Prozent.</div>", "Die Miete stieg um 12 Prozent."},
+		{"two line breaks end a paragraph", "<div>Erster Absatz.<br><br>Zweiter Absatz.</div>", "Zweiter Absatz."},
+		{"two line breaks with space between", "<div>Erster Absatz.<br> \n <br>Zweiter Absatz.</div>", "Zweiter Absatz."},
 		{"no-break spaces stay", "<p>3&nbsp;000&nbsp;t</p>", "3\u00a0000\u00a0t"},
 	}
 	for _, tt := range tests {

@@ -106,8 +106,9 @@ func pathText(ex extractor, tidy bool) func([]byte) string {
 
 // Floors of the default path's mean F on the corpus, a little under what
 // it reaches (see the README), so that a change that loses text or lets
-// boilerplate in fails.
-var minMeanF = map[string]float64{"all": 0.99, "de": 0.99, "en": 0.99}
+// boilerplate in fails. The references keep picture captions, which figs
+// drops on purpose: that costs about 0.025 of recall.
+var minMeanF = map[string]float64{"all": 0.98, "de": 0.98, "en": 0.98}
 
 // TestHTMLScore scores every path of scoredPaths over the HTML corpus,
 // per language and over all pages, and fails when the default path's mean
