@@ -85,7 +85,7 @@ func TestHTMLCorpus(t *testing.T) {
 			want := textContent(doc)
 			got := score(bodyText(a), want)
 			s, _ := decodeHTML(src, "")
-			raw := score(bodyText(extractHTML("page.html", s, nil, byReadability, false).article()), want)
+			raw := score(bodyText(extractHTML("page.html", s, nil, false).article()), want)
 			n++
 			all.add(got)
 			base.add(raw)

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
-	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -17,78 +16,43 @@ import (
 // whole by the fallback walker, which is linear.
 const maxHTMLElements = 200_000
 
-// extractor names a way of finding the main text of a web page.
-type extractor int
-
-const (
-	// byReadability: go-readability finds the content and the metadata.
-	byReadability extractor = iota
-	// byTrafilatura: go-trafilatura finds the content, with readability's
-	// as its fallback candidate (trafilatura's own rule picks it when
-	// trafilatura's text is much shorter) and when trafilatura fails;
-	// the metadata come from readability, then trafilatura.
-	byTrafilatura
-	// byReadabilityFirst: readability's content, trafilatura's when
-	// readability fails or its text is short.
-	byReadabilityFirst
-)
-
-// defaultExtractor is the extractor parseHTML uses (see the README for
-// the scores that chose it).
-const defaultExtractor = byReadability
-
-// parseHTML extracts the main content of a web page with defaultExtractor,
-// then walks it into blocks: headings, paragraphs, list items, quotes, code
-// and table rows. Metadata come from the extractor (title, byline, date,
-// lang). Pages the extractor cannot read are walked whole, minus the parts
+// parseHTML extracts the main content of a web page with readability, then
+// walks it into blocks: headings, paragraphs, list items, quotes, code and
+// table rows. Metadata come from readability (title, byline, date, lang:
+// JSON-LD, OpenGraph and <meta> tags), then from figs' own look at the
+// page. Pages readability cannot read are walked whole, minus the parts
 // that are never content (navigation, scripts, forms).
+//
+// go-readability won over go-trafilatura on figs' corpus and on speed,
+// start-up time and binary size; the README has the scores.
 func parseHTML(source, s string, pageURL *url.URL) draft {
-	return extractHTML(source, s, pageURL, defaultExtractor, true)
+	return extractHTML(source, s, pageURL, true)
 }
 
-// minMainText is the length of a main text, in bytes, under which
-// byReadabilityFirst asks trafilatura.
-const minMainText = 500
-
-// extractHTML is parseHTML with the extractor ex; without tidy it skips
-// the boilerplate removal figs adds around the extractor, which the
-// scoring test uses as a baseline.
-func extractHTML(source, s string, pageURL *url.URL, ex extractor, tidy bool) draft {
+// extractHTML is parseHTML; without tidy it skips the boilerplate removal
+// figs adds around readability, which the scoring test uses as a baseline.
+func extractHTML(source, s string, pageURL *url.URL, tidy bool) draft {
 	d := draft{source: source}
 	doc, err := html.Parse(strings.NewReader(s))
 	if err != nil {
 		return d
 	}
-	root := doc
-	var meta pageMeta
 	art, ok := readable(doc, pageURL)
+	root := doc
+	siteName := ""
 	if ok {
-		meta = pageMeta{art.Title(), art.Byline(), art.Language(), "", art.SiteName()}
+		siteName = art.SiteName()
+		d.title = art.Title()
+		d.byline = art.Byline()
+		d.lang = art.Language()
 		if t, err := art.PublishedTime(); err == nil {
-			meta.date = t.Format("2006-01-02")
+			d.date = t.Format("2006-01-02")
 		}
 		if art.Node != nil {
 			root = art.Node
+			setAtoms(root)
 		}
 	}
-	switch {
-	case ex == byTrafilatura:
-		var fallback *html.Node
-		if root != doc {
-			fallback = root
-		}
-		if content, tm, ok := trafilaturaContent(doc, pageURL, fallback); ok {
-			root, meta = content, meta.or(tm)
-		}
-	case ex == byReadabilityFirst && (root == doc || len(textContent(root)) < minMainText):
-		if content, tm, ok := trafilaturaContent(doc, pageURL, nil); ok {
-			root, meta = content, meta.or(tm)
-		}
-	}
-	if root != doc {
-		setAtoms(root)
-	}
-	d.title, d.byline, d.lang, d.date = meta.title, meta.byline, meta.lang, meta.date
 	if d.title == "" {
 		d.title = documentTitle(doc)
 	}
@@ -104,74 +68,10 @@ func extractHTML(source, s string, pageURL *url.URL, ex extractor, tidy bool) dr
 	w := htmlWalker{d: &d}
 	w.container(root, model.BlockParagraph, "")
 	if tidy {
-		dropLeadMeta(&d, siteNames(documentTitle(doc), d.title, meta.siteName))
+		dropLeadMeta(&d, siteNames(documentTitle(doc), d.title, siteName))
 		dropInlineBoilerplate(&d)
 	}
 	return d
-}
-
-// pageMeta is what an extractor tells of a page besides its text.
-type pageMeta struct {
-	title, byline, lang, date, siteName string
-}
-
-// or fills the fields m lacks from o.
-func (m pageMeta) or(o pageMeta) pageMeta {
-	for _, f := range []struct {
-		dst *string
-		src string
-	}{
-		{&m.title, o.title}, {&m.byline, o.byline}, {&m.lang, o.lang}, {&m.date, o.date}, {&m.siteName, o.siteName},
-	} {
-		if *f.dst == "" {
-			*f.dst = f.src
-		}
-	}
-	return m
-}
-
-// trafilaturaContent runs go-trafilatura on doc, which it does not change,
-// with a copy of fallback, when not nil, as its fallback candidate. It
-// reports false when trafilatura finds nothing or fails, panics included.
-// The date is left to readability and documentDate, which saves
-// trafilatura a tenth of its time.
-func trafilaturaContent(doc *html.Node, pageURL *url.URL, fallback *html.Node) (content *html.Node, meta pageMeta, ok bool) {
-	defer func() {
-		if recover() != nil {
-			content, meta, ok = nil, pageMeta{}, false
-		}
-	}()
-	opts := trafilatura.Options{
-		OriginalURL:     pageURL,
-		ExcludeComments: true,
-		MaxTreeSize:     maxHTMLElements,
-		HtmlDateMode:    trafilatura.Disabled,
-	}
-	if fallback != nil {
-		// An empty distiller candidate keeps trafilatura from running
-		// DOM Distiller, which adds time and no score here.
-		opts.EnableFallback = true
-		opts.FallbackCandidates = &trafilatura.FallbackCandidates{
-			Readability: cloneTree(fallback),
-			Distiller:   &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div},
-		}
-	}
-	res, err := trafilatura.ExtractDocument(doc, opts)
-	if err != nil || res == nil || res.ContentNode == nil {
-		return nil, pageMeta{}, false
-	}
-	m := res.Metadata
-	return res.ContentNode, pageMeta{title: m.Title, byline: m.Author, lang: m.Language, siteName: m.Sitename}, true
-}
-
-// cloneTree returns a deep copy of n without its parent and siblings.
-func cloneTree(n *html.Node) *html.Node {
-	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace,
-		Attr: append([]html.Attribute(nil), n.Attr...)}
-	for k := n.FirstChild; k != nil; k = k.NextSibling {
-		c.AppendChild(cloneTree(k))
-	}
-	return c
 }
 
 // setAtoms gives the elements readability renamed (a <div> it turned into

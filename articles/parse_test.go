@@ -101,7 +101,7 @@ func TestHTMLPages(t *testing.T) {
 				}
 			}
 			s, _ := decodeHTML(src, "")
-			base := extractHTML(page, s, nil, byReadability, false).article()
+			base := extractHTML(page, s, nil, false).article()
 			baseBody := base.Text[base.Blocks[0].End:]
 			var baseKept, baseLeak int
 			for _, w := range want {
