@@ -1,6 +1,7 @@
 package articles
 
 import (
+	"encoding/json"
 	"net/url"
 	"strconv"
 	"strings"
@@ -167,12 +168,82 @@ func isoDate(s string) string {
 	return s[:10]
 }
 
-// documentLang returns the lang attribute of the <html> element.
+// documentLang returns the language a page declares: the lang attribute
+// of <html>, else a language <meta> (Content-Language, language,
+// Dublin Core, og:locale), else the inLanguage of its JSON-LD.
 func documentLang(doc *html.Node) string {
-	if n := findElement(doc, atom.Html); n != nil {
+	if n := findElement(doc, atom.Html); n != nil && strings.TrimSpace(attr(n, "lang")) != "" {
 		return attr(n, "lang")
 	}
-	return ""
+	var meta, ld string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if meta != "" {
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch {
+			case n.DataAtom == atom.Meta:
+				switch strings.ToLower(attr(n, "http-equiv") + attr(n, "name") + attr(n, "property")) {
+				case "content-language", "language", "dc.language", "dcterms.language", "og:locale":
+					meta = strings.TrimSpace(attr(n, "content"))
+				}
+			case n.DataAtom == atom.Script && ld == "" && strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json"):
+				if c := n.FirstChild; c != nil && c.Type == html.TextNode {
+					ld = jsonLDLang(c.Data)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if meta != "" {
+		return meta
+	}
+	return ld
+}
+
+// jsonLDLang returns the first inLanguage of a JSON-LD block, a string or
+// a Language object's alternateName or name, or "".
+func jsonLDLang(s string) string {
+	var v any
+	if json.Unmarshal([]byte(s), &v) != nil {
+		return ""
+	}
+	var find func(any, int) string
+	find = func(v any, depth int) string {
+		if depth > 8 {
+			return ""
+		}
+		switch v := v.(type) {
+		case map[string]any:
+			switch l := v["inLanguage"].(type) {
+			case string:
+				return l
+			case map[string]any:
+				for _, k := range []string{"alternateName", "name"} {
+					if s, ok := l[k].(string); ok {
+						return s
+					}
+				}
+			}
+			for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage"} {
+				if l := find(v[k], depth+1); l != "" {
+					return l
+				}
+			}
+		case []any:
+			for _, e := range v {
+				if l := find(e, depth+1); l != "" {
+					return l
+				}
+			}
+		}
+		return ""
+	}
+	return find(v, 0)
 }
 
 func findElement(n *html.Node, a atom.Atom) *html.Node {
