@@ -38,6 +38,9 @@ func extractHTML(source, s string, pageURL *url.URL, tidy bool) draft {
 	if err != nil {
 		return d
 	}
+	// What figs reads of the page itself is read first: readability
+	// changes the tree it is given, which spares copying it.
+	docTitle, docLang, docDate := documentTitle(doc), documentLang(doc), metaDate(doc)
 	art, ok := readable(doc, pageURL)
 	root := doc
 	siteName := ""
@@ -49,19 +52,25 @@ func extractHTML(source, s string, pageURL *url.URL, tidy bool) draft {
 		if t, err := art.PublishedTime(); err == nil {
 			d.date = t.Format("2006-01-02")
 		}
-		if art.Node != nil {
-			root = art.Node
-			setAtoms(root)
-		}
+	}
+	if ok && art.Node != nil {
+		root = art.Node
+		setAtoms(root)
+	} else if root, err = html.Parse(strings.NewReader(s)); err != nil {
+		// Readability may have changed the tree before it gave up.
+		return d
 	}
 	if d.title == "" {
-		d.title = documentTitle(doc)
+		d.title = docTitle
 	}
 	if d.lang == "" {
-		d.lang = documentLang(doc)
+		d.lang = docLang
 	}
 	if d.date == "" {
-		d.date = documentDate(doc, root)
+		d.date = docDate
+	}
+	if d.date == "" {
+		d.date = timeDate(root)
 	}
 	if tidy {
 		removeBoilerplateNodes(root)
@@ -69,7 +78,7 @@ func extractHTML(source, s string, pageURL *url.URL, tidy bool) draft {
 	w := htmlWalker{d: &d}
 	w.container(root, model.BlockParagraph, "")
 	if tidy {
-		dropLeadMeta(&d, siteNames(documentTitle(doc), d.title, siteName))
+		dropLeadMeta(&d, siteNames(docTitle, d.title, siteName))
 		dropInlineBoilerplate(&d)
 	}
 	return d
@@ -87,9 +96,9 @@ func setAtoms(n *html.Node) {
 	}
 }
 
-// readable runs readability on a copy of doc. It reports false when the
-// page is too big or readability fails, panics included, so that the
-// caller falls back to the whole page.
+// readable runs readability on doc, which it changes. It reports false
+// when the page is too big or readability fails, panics included, so that
+// the caller falls back to the whole page.
 func readable(doc *html.Node, pageURL *url.URL) (art readability.Article, ok bool) {
 	defer func() {
 		if recover() != nil {
@@ -99,7 +108,7 @@ func readable(doc *html.Node, pageURL *url.URL) (art readability.Article, ok boo
 	p := readability.NewParser()
 	p.MaxElemsToParse = maxHTMLElements
 	p.KeepClasses = true // removeBoilerplateNodes reads them
-	art, err := p.ParseDocument(doc, pageURL)
+	art, err := p.ParseAndMutate(doc, pageURL)
 	if err != nil {
 		return readability.Article{}, false
 	}
@@ -121,11 +130,11 @@ func documentTitle(doc *html.Node) string {
 	return b.String()
 }
 
-// documentDate returns the publication date of a page without date
-// metadata readability knows: a date <meta> (name="date", Dublin Core,
-// itemprop="datePublished"; common on German sites) in doc, else the first
-// <time datetime> in the article root. Only ISO dates are taken.
-func documentDate(doc, root *html.Node) string {
+// metaDate returns the publication date of a page from a date <meta>
+// readability does not know (name="date", Dublin Core,
+// itemprop="datePublished"; common on German sites). Only ISO dates are
+// taken.
+func metaDate(doc *html.Node) string {
 	var found string
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -145,9 +154,12 @@ func documentDate(doc, root *html.Node) string {
 		}
 	}
 	walk(doc)
-	if found != "" {
-		return found
-	}
+	return found
+}
+
+// timeDate returns the ISO date of the first <time datetime> in the
+// article root, or "".
+func timeDate(root *html.Node) string {
 	if t := findElement(root, atom.Time); t != nil {
 		return isoDate(attr(t, "datetime"))
 	}
