@@ -6,43 +6,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode"
 
 	"golang.org/x/net/html"
 
 	"figs/model"
 	"figs/model/testkit"
 )
-
-// words splits s into lowercased words of letters and digits.
-func words(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-}
-
-// overlap measures how much of want's words got appear in got (kept) and
-// how much of got is not in want (extra), as fractions of their sizes.
-func overlap(got, want []string) (kept, extra float64) {
-	count := map[string]int{}
-	for _, w := range want {
-		count[w]++
-	}
-	common := 0
-	for _, w := range got {
-		if count[w] > 0 {
-			count[w]--
-			common++
-		}
-	}
-	if len(want) > 0 {
-		kept = float64(common) / float64(len(want))
-	}
-	if len(got) > 0 {
-		extra = float64(len(got)-common) / float64(len(got))
-	}
-	return kept, extra
-}
 
 type corpusMeta struct {
 	Title  string `json:"title"`
@@ -51,15 +20,15 @@ type corpusMeta struct {
 }
 
 // TestHTMLCorpus reads every saved page of the corpora, checks the title
-// against the reference metadata, and reports the share of the reference
-// text kept and of the output that is not in the reference (boilerplate).
+// against the reference metadata, and reports the score of the main text
+// against the reference (see score). TestHTMLScore holds the floor.
 func TestHTMLCorpus(t *testing.T) {
 	root := filepath.Join(testkit.Corpora(t), "html")
 	dirs, err := os.ReadDir(root)
 	if err != nil {
 		t.Skipf("no html corpus: %v", err)
 	}
-	var sumKept, sumExtra, sumBaseKept, sumBaseExtra float64
+	var all, base scores
 	var n, titles, bylines int
 	for _, d := range dirs {
 		if !d.IsDir() {
@@ -90,16 +59,13 @@ func TestHTMLCorpus(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := words(textContent(doc))
-			kept, extra := overlap(words(bodyText(a)), want)
+			want := textContent(doc)
+			got := score(bodyText(a), want)
 			s, _ := decodeHTML(src, "")
-			base := extractHTML("page.html", s, nil, false).article()
-			baseKept, baseExtra := overlap(words(bodyText(base)), want)
+			raw := score(bodyText(extractHTML("page.html", s, nil, false).article()), want)
 			n++
-			sumKept += kept
-			sumExtra += extra
-			sumBaseKept += baseKept
-			sumBaseExtra += baseExtra
+			all.add(got)
+			base.add(raw)
 			if inline(meta.Title) == a.Title {
 				titles++
 			} else {
@@ -110,10 +76,10 @@ func TestHTMLCorpus(t *testing.T) {
 			} else {
 				t.Logf("byline %q, reference %q", a.Byline, meta.Byline)
 			}
-			t.Logf("%s: kept %.1f%% of the reference text, %.1f%% of the output not in it (readability alone: %.1f%%, %.1f%%)",
-				d.Name(), 100*kept, 100*extra, 100*baseKept, 100*baseExtra)
-			if kept < 0.5 {
-				t.Errorf("kept only %.1f%% of the reference text", 100*kept)
+			t.Logf("%s: P %.3f R %.3f F %.3f (readability alone: P %.3f R %.3f F %.3f)",
+				d.Name(), got.P, got.R, got.F, raw.P, raw.R, raw.F)
+			if got.R < 0.5 {
+				t.Errorf("kept only %.1f%% of the reference text", 100*got.R)
 			}
 		})
 	}
@@ -121,9 +87,9 @@ func TestHTMLCorpus(t *testing.T) {
 		t.Errorf("only %d of %d bylines match the reference", bylines, n)
 	}
 	if n > 0 {
-		t.Logf("%d pages: titles %d/%d, bylines %d/%d, mean kept %.1f%%, mean boilerplate %.1f%% (readability alone: %.1f%%, %.1f%%)",
-			n, titles, n, bylines, n, 100*sumKept/float64(n), 100*sumExtra/float64(n),
-			100*sumBaseKept/float64(n), 100*sumBaseExtra/float64(n))
+		m, b := all.mean(), base.mean()
+		t.Logf("%d pages: titles %d/%d, bylines %d/%d, mean P %.3f R %.3f F %.3f (readability alone: P %.3f R %.3f F %.3f)",
+			n, titles, n, bylines, n, m.P, m.R, m.F, b.P, b.R, b.F)
 	}
 }
 

@@ -19,26 +19,43 @@ func isBoilerplateToken(tok string) bool {
 		"social", "socials", "related", "teaser", "teasers", "recommendations",
 		"paywall", "advert", "advertisement", "ad", "ads", "banner", "promo",
 		"breadcrumb", "breadcrumbs", "comments", "outbrain", "taboola", "vjs",
-		"relatedposts", "consentmanager", "sharebar", "socialshare", "toolbar", "skip":
+		"relatedposts", "consentmanager", "sharebar", "socialshare", "toolbar", "skip",
+		"caption", "captions", "credit", "credits", "copyright", "bildunterschrift", "bildnachweis",
+		"bildquelle", "anzeige", "werbung", "lesetipp", "lesetipps":
 		return true
 	}
 	return false
 }
 
 // removeBoilerplateNodes deletes from the article the elements whose class
-// or id marks them as boilerplate, and citation markers. It spares <html>,
-// <body>, <main> and <article>, which pages sometimes tag with such words as
-// a whole.
+// or id marks them as boilerplate, picture captions, and citation markers.
+// It spares <html>, <body>, <main> and <article>, which pages sometimes tag
+// with such words as a whole.
 func removeBoilerplateNodes(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
-		if c.Type == html.ElementNode && (isBoilerplateElement(c) || isCitationMarker(c)) {
+		if c.Type == html.ElementNode && (isBoilerplateElement(c) || isCitationMarker(c) || isPictureCaption(c)) {
 			n.RemoveChild(c)
 		} else {
 			removeBoilerplateNodes(c)
 		}
 		c = next
 	}
+}
+
+// isPictureCaption reports whether n is the <figcaption> of a picture: its
+// caption and credit are no part of the text, and their figures are false
+// ones. The caption of a quote or a table in a <figure> stays.
+func isPictureCaption(n *html.Node) bool {
+	if n.Data != "figcaption" || n.Parent == nil {
+		return false
+	}
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.Data == "blockquote" || c.Data == "table" || c.Data == "pre") {
+			return false
+		}
+	}
+	return true
 }
 
 func isBoilerplateElement(n *html.Node) bool {

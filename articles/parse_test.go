@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
+	"golang.org/x/net/html"
 
 	"figs/model"
 )
@@ -68,7 +69,9 @@ func blockTexts(a model.Article) []string {
 
 // TestHTMLPages checks the pages of testdata/html, written to hold the
 // furniture of German and English news sites and blogs: every line of
-// NAME.want.txt must be in the article, no line of NAME.boiler.txt may be.
+// NAME.want.txt must be in the article (a line "= TEXT" must be a whole
+// block: a paragraph, a list item, a table row), no line of
+// NAME.boiler.txt may be.
 // It logs how readability alone does on the same pages.
 func TestHTMLPages(t *testing.T) {
 	pages, err := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
@@ -89,7 +92,17 @@ func TestHTMLPages(t *testing.T) {
 			checkArticle(t, a)
 			want := readLines(t, strings.TrimSuffix(page, ".html")+".want.txt")
 			boiler := readLines(t, strings.TrimSuffix(page, ".html")+".boiler.txt")
+			blocks := map[string]bool{}
+			for _, b := range a.Blocks {
+				blocks[a.BlockText(b)] = true
+			}
 			for _, w := range want {
+				if whole, ok := strings.CutPrefix(w, "= "); ok {
+					if !blocks[whole] {
+						t.Errorf("article lacks the block %q; blocks: %q", whole, blockTexts(a))
+					}
+					continue
+				}
 				if !strings.Contains(a.Text, w) {
 					t.Errorf("article lacks %q", w)
 				}
@@ -105,7 +118,7 @@ func TestHTMLPages(t *testing.T) {
 			baseBody := base.Text[base.Blocks[0].End:]
 			var baseKept, baseLeak int
 			for _, w := range want {
-				if strings.Contains(base.Text, w) {
+				if strings.Contains(base.Text, strings.TrimPrefix(w, "= ")) {
 					baseKept++
 				}
 			}
@@ -195,6 +208,9 @@ func TestHTMLInline(t *testing.T) {
 		{"superscript digits", "<p>An area of 268,021 km<sup>2</sup> and 10<sup>-6</sup> m.</p>", "An area of 268,021 km² and 10⁻⁶ m."},
 		{"other superscripts stay", "<p>the 1<sup>st</sup> try</p>", "the 1st try"},
 		{"line breaks are spaces", "<p>12<br>km</p>", "12 km"},
+		{"a line break inside a sentence joins it", "<div>Die Miete stieg um<br>\n12 Prozent.</div>", "Die Miete stieg um 12 Prozent."},
+		{"two line breaks end a paragraph", "<div>Erster Absatz.<br><br>Zweiter Absatz.</div>", "Zweiter Absatz."},
+		{"two line breaks with space between", "<div>Erster Absatz.<br> \n <br>Zweiter Absatz.</div>", "Zweiter Absatz."},
 		{"no-break spaces stay", "<p>3&nbsp;000&nbsp;t</p>", "3\u00a0000\u00a0t"},
 	}
 	for _, tt := range tests {
@@ -207,5 +223,56 @@ func TestHTMLInline(t *testing.T) {
 				t.Errorf("Parse(%q) ends with %q, want %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestHTMLPageMeta checks the metadata of the test pages, each of which
+// gives them another way: JSON-LD, OpenGraph, plain <meta> tags.
+func TestHTMLPageMeta(t *testing.T) {
+	tests := []struct {
+		file, title, byline, date, declared string
+	}{
+		{"de-jsonld.html", "Kreistag beschließt Haushalt mit 412 Millionen Euro", "Miriam Okafor", "2025-03-14", "de-DE"},
+		{"de-opengraph.html", "Pegel steigt: Hochwasserwarnung für die Mulde", "Tobias Lindner", "2024-09-16", "de-DE"},
+		{"de-meta.html", "Gemeinderat: Freibad bleibt bis 2027 geöffnet", "Sabine Wendt", "2023-06-02", "de"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			src, err := os.ReadFile(filepath.Join("testdata", "html", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Parse(tt.file, src, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tt.title || a.Byline != tt.byline || a.Date != tt.date || a.Lang != "de" {
+				t.Errorf("title %q, byline %q, date %q, lang %q; want %q, %q, %q, de", a.Title, a.Byline, a.Date, a.Lang, tt.title, tt.byline, tt.date)
+			}
+			s, _ := decodeHTML(src, "")
+			doc, err := html.Parse(strings.NewReader(s))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := documentLang(doc); got != tt.declared {
+				t.Errorf("declared language %q, want %q", got, tt.declared)
+			}
+		})
+	}
+}
+
+func TestJSONLDLang(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`{"@type":"NewsArticle","inLanguage":"de"}`, "de"},
+		{`[{"@type":"WebSite"},{"@type":"Article","inLanguage":{"@type":"Language","name":"German","alternateName":"de"}}]`, "de"},
+		{`{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","inLanguage":"en-GB"}]}`, "en-GB"},
+		{`{"@type":"NewsArticle"}`, ""},
+		{`{"inLanguage": 3}`, ""},
+		{`not json`, ""},
+	}
+	for _, tt := range tests {
+		if got := jsonLDLang(tt.in); got != tt.want {
+			t.Errorf("jsonLDLang(%s) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

@@ -176,3 +176,27 @@ func TestCatFactsOffsets(t *testing.T) {
 		})
 	}
 }
+
+// TestCatHTMLPages checks that figs cat prints, for each test web page,
+// the text the reader gets: both load through loadSource.
+func TestCatHTMLPages(t *testing.T) {
+	pages, err := filepath.Glob(filepath.Join("..", "..", "articles", "testdata", "html", "*.html"))
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no test pages: %v", err)
+	}
+	for _, page := range pages {
+		t.Run(filepath.Base(page), func(t *testing.T) {
+			out, errOut, err := runWithStdin(t, "", "cat", page)
+			if err != nil || errOut != "" {
+				t.Fatalf("figs cat %s: %v, stderr %q", page, err, errOut)
+			}
+			a, err := loadSource(context.Background(), env{}, globalFlags{}, []string{page})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out != a.Text+"\n" {
+				t.Errorf("figs cat %s differs from the reader's text:\n%q\nwant\n%q", page, out, a.Text+"\n")
+			}
+		})
+	}
+}
