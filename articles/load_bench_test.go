@@ -39,13 +39,13 @@ func BenchmarkLoad(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(data)))
 			ctx := context.Background()
-			cpu0, ok := processCPU()
+			cpu0, ok := testkit.CPUTime()
 			for b.Loop() {
 				if _, err := Load(ctx, path, Options{}); err != nil {
 					b.Fatal(err)
 				}
 			}
-			if cpu1, _ := processCPU(); ok {
+			if cpu1, _ := testkit.CPUTime(); ok {
 				b.ReportMetric(float64(cpu1-cpu0)/float64(b.N), "cpu-ns/op")
 			}
 		})

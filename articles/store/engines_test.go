@@ -2,23 +2,22 @@ package store
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/jackc/pgx/v5"
+	"figs/articles/store/storetest"
 
 	"figs/model"
 )
 
-// postgresEnv names a PostgreSQL server the tests may create databases on
-// (.ci/run starts one); without it the PostgreSQL cases skip.
-const postgresEnv = "FIGS_TEST_POSTGRES"
+// postgresEnv names a PostgreSQL server the tests may create databases on.
+const postgresEnv = storetest.PostgresEnv
+
+// postgresDB is a database of the test's own on that server (see
+// storetest.PostgresDB).
+func postgresDB(t testing.TB) string { return storetest.PostgresDB(t, "figs_test_") }
 
 // testEngine is one engine the shared cases run on.
 type testEngine struct {
@@ -49,49 +48,6 @@ func openDB(t testing.TB, db string) *Store {
 	}
 	t.Cleanup(func() { s.Close() })
 	return s
-}
-
-// postgresDB creates a database of its own for the test on the server
-// named by FIGS_TEST_POSTGRES, dropped when the test ends, and returns its
-// URL. It skips the test when the variable is not set.
-func postgresDB(t testing.TB) string {
-	t.Helper()
-	admin := os.Getenv(postgresEnv)
-	if admin == "" {
-		t.Skip("skipping: " + postgresEnv + " is not set to a PostgreSQL URL (.ci/run starts a server and sets it)")
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	c, err := pgx.Connect(ctx, admin)
-	if err != nil {
-		t.Fatalf("%s: %v", postgresEnv, err)
-	}
-	defer c.Close(ctx)
-	var b [6]byte
-	rand.Read(b[:])
-	name := "figs_test_" + hex.EncodeToString(b[:])
-	if _, err := c.Exec(ctx, "CREATE DATABASE "+name); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		defer cancel()
-		c, err := pgx.Connect(ctx, admin)
-		if err != nil {
-			t.Errorf("drop test database: %v", err)
-			return
-		}
-		defer c.Close(ctx)
-		if _, err := c.Exec(ctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)"); err != nil {
-			t.Errorf("drop test database: %v", err)
-		}
-	})
-	u, err := url.Parse(admin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	u.Path = "/" + name
-	return u.String()
 }
 
 // storeCase is one case of the suite every engine runs.

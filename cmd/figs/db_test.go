@@ -1,61 +1,20 @@
 package main
 
 import (
-	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
-	"net/url"
 	"os"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/jackc/pgx/v5"
+	"figs/articles/store/storetest"
 )
 
-// postgresEnv names a PostgreSQL server the tests may create databases on
-// (.ci/run starts one); without it the tests that need one skip.
-const postgresEnv = "FIGS_TEST_POSTGRES"
+// postgresEnv names a PostgreSQL server the tests may create databases on.
+const postgresEnv = storetest.PostgresEnv
 
-// teamDB creates a database of its own for the test on the server named
-// by FIGS_TEST_POSTGRES, dropped when the test ends, and returns its URL.
-func teamDB(t testing.TB) string {
-	t.Helper()
-	admin := os.Getenv(postgresEnv)
-	if admin == "" {
-		t.Skip("skipping: " + postgresEnv + " is not set to a PostgreSQL URL (.ci/run starts a server and sets it)")
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	c, err := pgx.Connect(ctx, admin)
-	if err != nil {
-		t.Fatalf("%s: %v", postgresEnv, err)
-	}
-	defer c.Close(ctx)
-	var b [6]byte
-	rand.Read(b[:])
-	name := "figs_cmd_" + hex.EncodeToString(b[:])
-	if _, err := c.Exec(ctx, "CREATE DATABASE "+name); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		defer cancel()
-		c, err := pgx.Connect(ctx, admin)
-		if err != nil {
-			return
-		}
-		defer c.Close(ctx)
-		_, _ = c.Exec(ctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)")
-	})
-	u, err := url.Parse(admin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	u.Path = "/" + name
-	return u.String()
-}
+// teamDB is a database of the test's own on that server (see
+// storetest.PostgresDB).
+func teamDB(t testing.TB) string { return storetest.PostgresDB(t, "figs_cmd_") }
 
 // TestDBURLIsNeverAPath runs every command that takes --db with URLs that
 // cannot be served: each fails with one line and creates nothing, where
