@@ -66,6 +66,7 @@ type App struct {
 	pos    position    // the reading position, remembered in the store
 	lib    library     // the picker of the Library
 	help   helpBar     // the footer's help and the full help
+	checks checks      // the consistency checks of the article, once its figures are known
 
 	mode     mode
 	focus    focusArea
@@ -115,6 +116,9 @@ func (m *App) open(a model.Article) {
 	m.side.reset(m.doc.fig)
 	m.search.clear()
 	m.pos.reset()
+	m.checks = checks{}
+	m.keys.NextCheck.SetEnabled(false)
+	m.keys.PrevCheck.SetEnabled(false)
 	if m.lay.width > 0 {
 		m.doc.start()
 		m.pane.setSize(m.lay.paneW, m.lay.bodyH)
@@ -174,6 +178,9 @@ func (m *App) route(msg tea.Msg) tea.Cmd {
 		return m.handleMouse(msg)
 	case figuresMsg:
 		return m.addFigures(msg)
+	case checksMsg:
+		m.addChecks(msg)
+		return nil
 	case linesMsg:
 		m.addLines(msg)
 		return nil
@@ -213,7 +220,10 @@ func (m *App) refresh() {
 
 // sideInput is what the sidebar draws from besides its own state.
 func (m App) sideInput() sideInput {
-	return sideInput{fig: m.doc.fig, rev: m.review, text: m.doc.article.Text}
+	in := sideInput{fig: m.doc.fig, rev: m.review, text: m.doc.article.Text}
+	in.notes = m.checks.notes(m.doc.fig)
+	in.extra = m.checks.lines(m.doc.fig, m.review, m.side.selected)
+	return in
 }
 
 // View implements tea.Model.
@@ -320,5 +330,5 @@ func (m *App) addFigures(msg figuresMsg) tea.Cmd {
 	if more := m.doc.extractCmd(); more != nil {
 		return more
 	}
-	return m.review.loadCmd(m.doc)
+	return tea.Batch(m.review.loadCmd(m.doc), checksCmd(m.doc.gen, m.doc.article.Text, m.doc.found()))
 }

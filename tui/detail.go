@@ -106,7 +106,7 @@ func drawDetail(st *styles, in detailInput) []string {
 		lines = append(lines, ansi.Truncate(st.detailLabel.Render("note: ")+note, inner, "…"))
 	}
 	for _, x := range in.extra {
-		lines = append(lines, ansi.Truncate(x, inner, "…"))
+		lines = append(lines, strings.Split(ansi.Wrap(x, inner, ""), "\n")...)
 	}
 	box := strings.Split(st.detail.Width(in.width).Render(strings.Join(lines, "\n")), "\n")
 	for i := range box {

@@ -99,6 +99,10 @@ func (m *App) handleFigureKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		m.stepFigure(1)
 	case key.Matches(msg, m.keys.PrevFigure):
 		m.stepFigure(-1)
+	case key.Matches(msg, m.keys.NextCheck):
+		m.stepCheck(1)
+	case key.Matches(msg, m.keys.PrevCheck):
+		m.stepCheck(-1)
 	case key.Matches(msg, m.keys.Focus):
 		m.toggleFocus()
 	case key.Matches(msg, m.keys.Jump):

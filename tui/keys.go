@@ -13,6 +13,7 @@ type keyMap struct {
 	Count, Percent                                            key.Binding
 	// figures
 	NextFigure, PrevFigure, Focus, Jump, Filter, Pin, Copy key.Binding
+	NextCheck, PrevCheck                                   key.Binding
 	// search
 	Search, ClearSearch, SearchSubmit, SearchCancel key.Binding
 	// review
@@ -45,6 +46,8 @@ func defaultKeyMap() keyMap {
 		Filter:     key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "filter kind")),
 		Pin:        key.NewBinding(key.WithKeys("="), key.WithHelp("=", "pin figure")),
 		Copy:       key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy figure")),
+		NextCheck:  key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "next check ⚠"), key.WithDisabled()),
+		PrevCheck:  key.NewBinding(key.WithKeys("W"), key.WithHelp("W", "prev check ⚠"), key.WithDisabled()),
 
 		Search:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		ClearSearch:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search / library")),
@@ -83,6 +86,7 @@ func (k keyMap) readerBindings() []key.Binding {
 		k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom,
 		k.Count, k.Percent,
 		k.NextFigure, k.PrevFigure, k.Focus, k.Jump, k.Filter, k.Pin, k.Copy,
+		k.NextCheck, k.PrevCheck,
 		k.Search, k.ClearSearch,
 		k.Verify, k.Dispute, k.Unsure, k.ClearVerdict, k.Note, k.UncheckedOnly, k.Export, k.Reload,
 		k.Sidebar, k.Mouse, k.Library, k.Help, k.Quit, k.ForceQuit,
@@ -108,7 +112,7 @@ func (k keyMap) ShortHelp() []key.Binding {
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom, k.Percent},
-		{k.NextFigure, k.PrevFigure, k.Focus, k.Jump, k.Filter, k.Pin, k.Copy, k.Search, k.ClearSearch},
+		{k.NextFigure, k.PrevFigure, k.Focus, k.Jump, k.Filter, k.Pin, k.Copy, k.NextCheck, k.PrevCheck, k.Search, k.ClearSearch},
 		{k.Verify, k.Dispute, k.Unsure, k.ClearVerdict, k.Note, k.UncheckedOnly, k.Export, k.Reload},
 		{k.Sidebar, k.Mouse, k.Library, k.Help, k.Quit},
 	}

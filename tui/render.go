@@ -45,7 +45,11 @@ func (m App) renderTooSmall() string {
 
 // headerInput is what the header shows of the open article and its review.
 func (m App) headerInput() headerInput {
-	return headerInput{title: m.doc.title, progress: m.review.progressText(), percent: m.pane.percent()}
+	in := headerInput{title: m.doc.title, progress: m.review.progressText(), percent: m.pane.percent()}
+	if c := m.checks.header(m.doc.fig, m.review); c != "" {
+		in.extras = append(in.extras, c)
+	}
+	return in
 }
 
 func (m App) bodyLines() []string {
