@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"figs/model"
+	"figs/model/check"
 )
 
 // Formats lists the export formats in the order help shows them.
@@ -91,6 +92,16 @@ type review struct {
 	// history is every value replaced, when withHistory.
 	history     []HistoryEntry
 	withHistory bool
+	// checks are the consistency checks of the article (model/check), with
+	// the verdicts of the figures they name; the Markdown report lists them.
+	checks []checkReview
+}
+
+// checkReview is one consistency check and the verdict of each figure it
+// names, in the order of check.Facts.
+type checkReview struct {
+	check    model.Check
+	verdicts []model.Verdict
 }
 
 // figureReview is one figure and its mark; an unmarked figure has a zero
@@ -119,7 +130,41 @@ func newReview(a model.Article, figs model.Facts, marks []model.Mark) review {
 		r.figures[m.FactID].mark = m
 	}
 	r.summary = model.Progress(facts, figs.Comparisons, marks)
+	r.checks = reviewChecks(a, figs, marks)
 	return r
+}
+
+// reviewChecks runs the consistency checks on figs and pairs each with the
+// verdicts of its figures (a comparison's figures share one verdict).
+func reviewChecks(a model.Article, figs model.Facts, marks []model.Mark) []checkReview {
+	list := check.Article(a.Text, figs)
+	if len(list) == 0 {
+		return nil
+	}
+	var items model.Items
+	items.Add(len(figs.Facts), figs.Comparisons)
+	out := make([]checkReview, len(list))
+	for k, c := range list {
+		out[k].check = c
+		for _, f := range c.Facts {
+			v := model.Unchecked
+			if f >= 0 && f < len(figs.Facts) {
+				v = items.Verdict(f, marks)
+			}
+			out[k].verdicts = append(out[k].verdicts, v)
+		}
+	}
+	return out
+}
+
+// open reports whether a figure the check names has no verdict yet.
+func (c checkReview) open() bool {
+	for _, v := range c.verdicts {
+		if v.Normal() == model.Unchecked {
+			return true
+		}
+	}
+	return false
 }
 
 // progress is the one-line state of a review, as the reader's header says

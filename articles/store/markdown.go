@@ -42,6 +42,7 @@ func writeMarkdown(w io.Writer, r review) error {
 				cell(f.mark.Note), cell(reviewerName(f.mark.Reviewer)), updated(f.mark, mdTime))
 		}
 	}
+	writeMarkdownChecks(bw, r)
 	if len(r.orphans) > 0 {
 		fmt.Fprint(bw, "\n## Orphaned marks\n\nThese figures are no longer in the article as marked.\n\n| Figure | Verdict | Note | Reviewer | Updated |\n|---|---|---|---|---|\n")
 		for _, m := range r.orphans {
@@ -53,6 +54,27 @@ func writeMarkdown(w io.Writer, r review) error {
 		writeMarkdownHistory(bw, r)
 	}
 	return bw.Flush()
+}
+
+// writeMarkdownChecks writes the consistency checks, each with the
+// verdicts of its figures: a check is closed once all have one (verified:
+// the figures are right despite the flag; disputed: they are wrong).
+func writeMarkdownChecks(bw *bufio.Writer, r review) {
+	if len(r.checks) == 0 {
+		return
+	}
+	fmt.Fprint(bw, "\n## Checks\n\nDisagreements among the article's figures; a check is closed once each of its figures has a verdict.\n\n| Kind | Check | Figures | Status |\n|---|---|---|---|\n")
+	for _, c := range r.checks {
+		var figs []string
+		for j, f := range c.check.Facts {
+			figs = append(figs, fmt.Sprintf("#%d %s", f, verdictSign(c.verdicts[j])))
+		}
+		status := "closed"
+		if c.open() {
+			status = "open"
+		}
+		fmt.Fprintf(bw, "| %s | %s | %s | %s |\n", cell(string(c.check.Kind)), cell(c.check.Message), cell(strings.Join(figs, ", ")), status)
+	}
 }
 
 // writeMarkdownHistory writes the values later saves replaced.
