@@ -143,12 +143,12 @@ func (c checks) header(fig figures, rev review) string {
 	return fmt.Sprintf("%d checks", n)
 }
 
-// step is the lead figure of the check after (dir 1) or before (dir -1)
-// the one concerning fact from, wrapping; -1 when there are no checks.
-func (c checks) step(fig figures, from, dir int) int {
+// step is the check after (dir 1) or before (dir -1) the one concerning
+// fact from, wrapping, and its first figure; -1, -1 when there are none.
+func (c checks) step(fig figures, from, dir int) (k, fact int) {
 	n := len(c.list)
 	if n == 0 {
-		return -1
+		return -1, -1
 	}
 	cur := -1
 	if ks := c.of(fig, max(from, 0)); from >= 0 && len(ks) > 0 {
@@ -157,7 +157,6 @@ func (c checks) step(fig figures, from, dir int) int {
 			cur = ks[len(ks)-1]
 		}
 	}
-	var k int
 	switch {
 	case cur < 0 && dir > 0:
 		// the first check after from in reading order
@@ -180,9 +179,9 @@ func (c checks) step(fig figures, from, dir int) int {
 		k = ((cur+dir)%n + n) % n
 	}
 	if fs := c.list[k].Facts; len(fs) > 0 {
-		return fs[0]
+		return k, fs[0]
 	}
-	return -1
+	return k, -1
 }
 
 // addChecks takes in the checks of the open article, dropping those of an
@@ -201,13 +200,14 @@ func (m *App) addChecks(msg checksMsg) {
 // stepCheck selects the first figure of the next (dir 1) or previous
 // (dir -1) check, wrapping, and scrolls the text to it.
 func (m *App) stepCheck(dir int) {
-	i := m.checks.step(m.doc.fig, m.side.selected, dir)
+	k, i := m.checks.step(m.doc.fig, m.side.selected, dir)
 	if i < 0 {
 		m.status = "no checks"
 		return
 	}
 	m.selectFact(i, true)
+	m.status = fmt.Sprintf("check %d/%d", k+1, len(m.checks.list))
 	if m.side.selected != i && m.side.selected != m.doc.fig.items.Partner(i) {
-		m.status = "the check's figure is filtered out"
+		m.status = "the check's figure is filtered out (t)"
 	}
 }
