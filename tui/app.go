@@ -221,7 +221,7 @@ func (m *App) refresh() {
 // sideInput is what the sidebar draws from besides its own state.
 func (m App) sideInput() sideInput {
 	in := sideInput{fig: m.doc.fig, rev: m.review, text: m.doc.article.Text}
-	in.notes = m.checks.notes(m.doc.fig)
+	in.notes = m.checks.notes(m.doc.fig, in.notes)
 	in.extra = m.checks.lines(m.doc.fig, m.review, m.side.selected)
 	return in
 }

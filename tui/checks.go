@@ -89,13 +89,17 @@ func (c checks) open(fig figures, rev review) int {
 	return n
 }
 
-// notes are the ⚠ of the sidebar rows the checks concern, keyed by every
-// figure named (the sidebar looks a row up by its lead figure).
-func (c checks) notes(fig figures) map[int]rowNote {
+// notes adds to into the ⚠ of the sidebar rows the checks concern, keyed
+// by every figure named (the sidebar looks a row up by its lead figure); a
+// ⚠ takes the place of another part's mark on that row. into may be nil.
+func (c checks) notes(fig figures, into map[int]rowNote) map[int]rowNote {
 	if len(c.list) == 0 {
-		return nil
+		return into
 	}
-	out := make(map[int]rowNote, len(c.byFact)*2)
+	out := into
+	if out == nil {
+		out = make(map[int]rowNote, len(c.byFact)*2)
+	}
 	for f := range c.byFact {
 		out[f] = rowNote{mark: "⚠"}
 		if p := fig.items.Partner(f); p >= 0 {
