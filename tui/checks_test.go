@@ -124,3 +124,14 @@ func TestStaleChecks(t *testing.T) {
 		t.Errorf("a stale result replaced the checks")
 	}
 }
+
+// TestFigureBarCheck: below 80 columns the figure bar shows the ⚠ and the
+// check's message of the selected figure.
+func TestFigureBarCheck(t *testing.T) {
+	m := start(t, parsePlain("checks", checkArticle), Options{}, 70, 24)
+	m = press(t, m, "w")
+	bar := ansi.Strip(m.figureBar())
+	if !strings.Contains(bar, "⚠") || !strings.Contains(bar, "stated +30%") {
+		t.Errorf("figure bar %q: no ⚠ or message", bar)
+	}
+}

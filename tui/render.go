@@ -94,8 +94,15 @@ func (m App) figureBar() string {
 	f := fig.facts[i]
 	v := m.review.verdict(fig, i)
 	display := fig.display(i)
-	s := m.st.verdictStyle(v).Render(v.Symbol()) + " " + m.st.sideKind[f.Kind].Render(kindSymbol(f.Kind)) + " " +
+	mark, ks := " ", m.checks.of(fig, i)
+	if len(ks) > 0 {
+		mark = "⚠"
+	}
+	s := m.st.verdictStyle(v).Render(v.Symbol()) + mark + m.st.sideKind[f.Kind].Render(kindSymbol(f.Kind)) + " " +
 		m.st.sideTitle.Render(clean(display))
+	if len(ks) > 0 {
+		s += " · " + clean(m.checks.list[ks[0]].Message)
+	}
 	if label := fig.label(i); label != "" && !repeats(display, label) {
 		s += m.st.sideDim.Render(" · " + clean(label))
 	}
