@@ -18,6 +18,10 @@ type Options struct {
 	Library        Library        // the articles L lists; nil disables L
 	StartInLibrary bool           // open on the library picker instead of the article
 	Lang           string         // extraction language override; "" or "auto" detects
+	// Live, when set, shows other reviewers' marks as they are saved, who
+	// else has the article open, and whether the database answers; it is
+	// usually the Store itself. Nil: others' marks show on R.
+	Live LiveStore
 	// Context bounds the store and library calls; nil means context.Background().
 	Context context.Context
 }
@@ -67,6 +71,7 @@ type App struct {
 	lib    library     // the picker of the Library
 	help   helpBar     // the footer's help and the full help
 	checks checks      // the consistency checks of the article, once its figures are known
+	team   team        // the others reviewing the article, and the database's health
 
 	mode     mode
 	focus    focusArea
@@ -76,7 +81,9 @@ type App struct {
 	narrow   bool // the sidebar shown over the text on a narrow screen
 	count    string
 	status   string
-	isErr    bool
+	// quitArmed: q was pressed with unsaved edits; the next q quits
+	quitArmed bool
+	isErr     bool
 }
 
 // New returns a reader on article a.
@@ -94,6 +101,7 @@ func New(a model.Article, opts Options) App {
 		side:   newSidebar(),
 		search: newSearch(true),
 		review: newReview(ctx, opts.Store, opts.Reviewer, true),
+		team:   newTeam(ctx, opts.Live, opts.Reviewer),
 		pos:    newPosition(ctx, opts.Store, opts.Reviewer),
 		lib:    newLibrary(ctx, opts.Library, true),
 		help:   newHelpBar(true),
@@ -117,6 +125,7 @@ func (m *App) open(a model.Article) {
 	m.search.clear()
 	m.pos.reset()
 	m.checks = checks{}
+	m.team.stop()
 	m.keys.NextCheck.SetEnabled(false)
 	m.keys.PrevCheck.SetEnabled(false)
 	if m.lay.width > 0 {
@@ -152,11 +161,16 @@ func (m App) articleCmds() tea.Cmd {
 // scrolled, starts the timer that remembers the position, and redraws the
 // cached parts whose inputs changed, so that View only draws.
 func (m App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	gen, top := m.doc.gen, m.pane.topOffset()
+	gen, top, sel := m.doc.gen, m.pane.topOffset(), m.side.selected
 	cmd := m.route(msg)
 	if m.doc.gen == gen && m.pane.topOffset() != top {
 		if save := m.pos.scrolled(m.doc); save != nil {
 			cmd = tea.Batch(cmd, save)
+		}
+	}
+	if m.doc.gen == gen && m.side.selected != sel {
+		if tell := m.team.selected(m.side.selected); tell != nil {
+			cmd = tea.Batch(cmd, tell)
 		}
 	}
 	m.refresh()
@@ -184,8 +198,11 @@ func (m *App) route(msg tea.Msg) tea.Cmd {
 	case linesMsg:
 		m.addLines(msg)
 		return nil
-	case marksMsg, markSavedMsg, positionMsg, reportMsg, positionSavedMsg, positionTickMsg:
+	case marksMsg, markSavedMsg, markFailedMsg, retryTickMsg, retryDoneMsg,
+		positionMsg, reportMsg, positionSavedMsg, positionTickMsg:
 		return m.handleStoreMsg(msg)
+	case liveStartedMsg, liveMsg, pushedMarksMsg, selectTickMsg:
+		return m.handleLiveMsg(msg)
 	case entriesMsg, articleMsg:
 		return m.handleLibraryMsg(msg)
 	case errMsg:
@@ -222,7 +239,11 @@ func (m *App) refresh() {
 func (m App) sideInput() sideInput {
 	in := sideInput{fig: m.doc.fig, rev: m.review, text: m.doc.article.Text}
 	in.notes = m.checks.notes(m.doc.fig, in.notes)
-	in.extra = m.checks.lines(m.doc.fig, m.review, m.side.selected)
+	in.notes = m.team.notes(m.doc.fig, in.notes)
+	in.notes = m.review.unsavedNotes(m.doc.fig, in.notes)
+	in.extra = m.review.byLines(m.doc.fig, m.side.selected)
+	in.extra = append(in.extra, m.team.hereLines(m.doc.fig, m.side.selected)...)
+	in.extra = append(in.extra, m.checks.lines(m.doc.fig, m.review, m.side.selected)...)
 	return in
 }
 
@@ -330,5 +351,5 @@ func (m *App) addFigures(msg figuresMsg) tea.Cmd {
 	if more := m.doc.extractCmd(); more != nil {
 		return more
 	}
-	return tea.Batch(m.review.loadCmd(m.doc), checksCmd(m.doc.gen, m.doc.article.Text, m.doc.found()))
+	return tea.Batch(m.review.loadCmd(m.doc), checksCmd(m.doc.gen, m.doc.article.Text, m.doc.found()), m.team.startCmd(m.doc))
 }

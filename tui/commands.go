@@ -13,17 +13,23 @@ import (
 // saveMarkCmd stores the fields mk.Set of mk; markSavedMsg arrives only
 // once the write is durable, with the figure's mark as now stored: the store
 // merged the change with other reviewers' latest mark, which the screen may
-// not have shown.
+// not have shown. A save the store did not take comes back as
+// markFailedMsg, for the reader to keep and try again.
 func saveMarkCmd(ctx context.Context, st Store, gen int, a model.Article, figs model.Facts, mk model.Mark) tea.Cmd {
 	return func() tea.Msg {
 		if err := st.SaveMark(ctx, a, figs, mk); err != nil {
-			return errMsg{fmt.Errorf("save mark: %w", err)}
+			return markFailedMsg{gen: gen, mark: mk, err: err}
 		}
+		saved := markSavedMsg{gen: gen, set: mk.Set, sent: mk.Updated}
 		marks, err := st.Marks(ctx, a, figs)
 		if err != nil {
-			return errMsg{fmt.Errorf("reload mark: %w", err)}
+			// committed all the same: show the edit as saved
+			saved.mark = mk
+			saved.mark.Set = 0
+			return saved
 		}
-		return markSavedMsg{gen: gen, mark: storedMark(marks, mk), set: mk.Set}
+		saved.mark = storedMark(marks, mk)
+		return saved
 	}
 }
 

@@ -5,12 +5,17 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"figs/model"
 )
 
 // handleKey sends a key to the handler of the current mode.
 func (m *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, m.keys.ForceQuit) {
 		return m.quitCmd()
+	}
+	if !key.Matches(msg, m.keys.Quit) {
+		m.quitArmed = false
 	}
 	switch m.mode {
 	case modeSearch:
@@ -143,8 +148,14 @@ func (m *App) handleScreenKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// quitCmd remembers the reading position, then quits.
-func (m App) quitCmd() tea.Cmd {
+// quitCmd remembers the reading position, then quits. With edits not
+// saved yet it asks first: a second q quits and drops them.
+func (m *App) quitCmd() tea.Cmd {
+	if n := m.review.unsaved.len(); n > 0 && !m.quitArmed {
+		m.quitArmed = true
+		m.status, m.isErr = model.FormatCount(n, "edit", "edits")+" not saved yet (the database is away): q again drops them", true
+		return nil
+	}
 	if save := m.pos.saveCmd(m.doc, m.pane.topOffset()); save != nil {
 		return tea.Sequence(save, tea.Quit)
 	}

@@ -15,6 +15,7 @@ type headerInput struct {
 	title    string
 	progress string
 	extras   []string
+	alert    string // what is wrong (the database is down), drawn first, in the error colour
 	percent  int
 }
 
@@ -25,11 +26,18 @@ func drawHeader(st *styles, w int, in headerInput) string {
 		right += " · " + x
 	}
 	right += fmt.Sprintf(" · %d%%", in.percent)
-	rw := ansi.StringWidth(right)
+	alert := ""
+	if in.alert != "" {
+		alert = in.alert + " · "
+	}
+	rw := ansi.StringWidth(alert) + ansi.StringWidth(right)
 	left, lw := truncPlain(in.title, max(w-rw-2, 0))
 	var b strings.Builder
 	b.WriteString(st.header.Render(left))
 	b.WriteString(strings.Repeat(" ", max(w-lw-rw, 0)))
+	if alert != "" {
+		b.WriteString(st.errStatus.Render(alert))
+	}
 	b.WriteString(st.headerDim.Render(right))
 	if lw+rw > w || !simpleText(left) {
 		return fit(b.String(), w)

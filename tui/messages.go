@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"time"
+
 	"figs/model"
 	"figs/model/extract"
 )
@@ -27,6 +29,7 @@ type markSavedMsg struct {
 	gen  int
 	mark model.Mark
 	set  model.MarkFields
+	sent time.Time // when the edit saved was made (its Mark.Updated)
 }
 
 // positionMsg is sent by loadPositionCmd with the remembered reading position.

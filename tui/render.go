@@ -49,6 +49,10 @@ func (m App) headerInput() headerInput {
 	if c := m.checks.header(m.doc.fig, m.review); c != "" {
 		in.extras = append(in.extras, c)
 	}
+	if p := m.team.header(); p != "" {
+		in.extras = append(in.extras, p)
+	}
+	in.alert = m.team.alert(m.review.unsaved.rows(m.doc.fig))
 	return in
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/textarea"
@@ -22,7 +23,9 @@ type review struct {
 	store    Store // nil keeps nothing
 	reviewer model.Reviewer
 
-	marks         []model.Mark // indexed by figure; zero Marks in the gaps
+	marks         []model.Mark // as committed, indexed by figure; zero Marks in the gaps
+	shown         []model.Mark // marks with the unsaved ones over them: what the rows show
+	unsaved       unsaved      // edits the store did not take yet, tried again
 	orphans       []model.Mark // stored marks of figures the text no longer has
 	progress      model.Summary
 	ver           int // bumped on every change of marks, for the detail box's cache
@@ -65,7 +68,7 @@ func (m *review) setWidth(w int) {
 
 // reset forgets the marks of the article before.
 func (m *review) reset(fig figures) {
-	m.marks, m.orphans = nil, nil
+	m.marks, m.orphans, m.unsaved = nil, nil, unsaved{}
 	m.grow(fig)
 }
 
@@ -79,27 +82,32 @@ func (m *review) grow(fig figures) {
 
 // recount updates the review progress after the marks changed, by the one
 // rule the report and figs review list use too (model.Progress).
+// Progress counts committed marks only: an edit shows as saved once the
+// database has it.
 func (m *review) recount(fig figures) {
 	m.ver++
 	m.progress = model.Progress(fig.facts, fig.comps, m.marks)
+	m.shown = m.unsaved.over(m.marks)
 }
 
 // verdict is the verdict of the row of fact i (model.Items.Verdict).
-func (m review) verdict(fig figures, i int) model.Verdict { return fig.items.Verdict(i, m.marks) }
+// An unsaved verdict shows (with the row's * saying it is not kept yet).
+func (m review) verdict(fig figures, i int) model.Verdict { return fig.items.Verdict(i, m.shown) }
 
 // note of fact i, or "".
 func (m review) noteOf(i int) string {
-	if i >= 0 && i < len(m.marks) {
-		return m.marks[i].Note
+	if i >= 0 && i < len(m.shown) {
+		return m.shown[i].Note
 	}
 	return ""
 }
 
-// markOf is the current mark of fact i, ready to change.
+// markOf is the current mark of fact i as shown (an unsaved edit
+// included), ready to change.
 func (m review) markOf(fig figures, i int) model.Mark {
 	mk := model.Mark{Verdict: model.Unchecked}
-	if i < len(m.marks) && m.marks[i].Verdict != "" {
-		mk = m.marks[i]
+	if i < len(m.shown) && m.shown[i].Verdict != "" {
+		mk = m.shown[i]
 	}
 	mk.FactID, mk.Text = i, fig.facts[i].Text
 	mk.Reviewer, mk.Updated = m.reviewer, time.Now().UTC()
@@ -134,7 +142,7 @@ func (m *review) save(doc document, i int, set model.MarkFields, change func(*mo
 	}
 	if m.store == nil {
 		for _, mk := range mks {
-			m.apply(doc.fig, mk)
+			m.apply(doc.fig, mk, mk.Updated)
 		}
 		return nil, "marked (no review store: not kept)"
 	}
@@ -143,16 +151,27 @@ func (m *review) save(doc document, i int, set model.MarkFields, change func(*mo
 	for k, mk := range mks {
 		cmds[k] = saveMarkCmd(m.ctx, m.store, doc.gen, doc.article, figs, mk)
 	}
+	if m.unsaved.retrying || m.unsaved.len() > 0 {
+		// the database is away: the edit waits with the others, in order
+		for _, mk := range mks {
+			m.unsaved.keep(mk)
+		}
+		m.recount(doc.fig)
+		return nil, "not saved yet: kept, and saved once the database answers"
+	}
 	return tea.Sequence(cmds...), "saving…" // one write after the other: one database
 }
 
 // apply shows mk, a figure's mark as stored.
-func (m *review) apply(fig figures, mk model.Mark) {
+// sent is when the edit saved was made: an unsaved edit made before it is
+// now in the store, a later one still waits.
+func (m *review) apply(fig figures, mk model.Mark, sent time.Time) {
 	if mk.FactID < 0 || mk.FactID >= len(m.marks) {
 		return
 	}
 	m.marks = slices.Clone(m.marks)
 	m.marks[mk.FactID] = mk
+	m.unsaved.saved(mk.FactID, sent)
 	m.recount(fig)
 }
 
@@ -239,4 +258,66 @@ func (m *review) updateNote(msg tea.Msg) tea.Cmd {
 	ta, cmd := m.note.Update(msg)
 	*m.note = ta
 	return cmd
+}
+
+// byLines are the detail box's lines on who marked the row of fact i and
+// when, and whether the edit is saved yet: "✓ verified by ana · 7 Dec 14:02".
+func (m review) byLines(fig figures, i int) []string {
+	if i < 0 || i >= len(m.shown) {
+		return nil
+	}
+	lead, other := fig.items.Pair(i)
+	var out []string
+	for _, k := range []int{lead, other} {
+		if k < 0 || k >= len(m.shown) {
+			continue
+		}
+		if m.unsaved.has(k) {
+			out = append(out, "* not saved yet: retrying")
+			break
+		}
+		mk := m.marks[k]
+		if mk.Verdict == "" || (mk.Verdict == model.Unchecked && mk.Note == "") || mk.Reviewer.Name == "" {
+			continue
+		}
+		what := "note"
+		if v := mk.Verdict.Normal(); v != model.Unchecked {
+			what = v.Symbol() + " " + string(v)
+		}
+		s := fmt.Sprintf("%s by %s", what, reviewerName(mk.Reviewer))
+		if !mk.Updated.IsZero() {
+			s += " · " + markTime(mk.Updated, time.Now())
+		}
+		if len(out) == 0 || out[0] != s {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// reviewerName is a reviewer as the detail box names them: the name and
+// the start of their key's fingerprint, which tells two "ana"s apart.
+func reviewerName(r model.Reviewer) string {
+	s := clean(r.Name)
+	if fp := clean(r.Fingerprint); fp != "" {
+		fp = strings.TrimPrefix(fp, "SHA256:")
+		if len(fp) > 6 {
+			fp = fp[:6]
+		}
+		s += " (" + fp + ")"
+	}
+	return s
+}
+
+// markTime is when a mark was made, as short as it can be said: the time
+// of day today, else the day.
+func markTime(t, now time.Time) string {
+	t, now = t.Local(), now.Local()
+	if y, d := t.Year(), t.YearDay(); y == now.Year() && d == now.YearDay() {
+		return t.Format("15:04")
+	}
+	if t.Year() == now.Year() {
+		return t.Format("2 Jan")
+	}
+	return t.Format("2 Jan 2006")
 }

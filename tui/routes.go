@@ -129,8 +129,29 @@ func (m *App) handleStoreMsg(msg tea.Msg) tea.Cmd {
 		if msg.gen != m.doc.gen {
 			return nil
 		}
-		m.review.apply(m.doc.fig, msg.mark)
+		m.review.apply(m.doc.fig, msg.mark, msg.sent)
 		m.status = savedStatus(msg.mark, msg.set)
+		if n := m.review.unsaved.len(); n > 0 {
+			m.status += fmt.Sprintf("; %d more to save", n)
+		}
+	case markFailedMsg:
+		if msg.gen != m.doc.gen {
+			return nil
+		}
+		cmd := m.review.unsaved.failed(msg.gen, msg.mark, msg.err)
+		m.review.recount(m.doc.fig)
+		m.status, m.isErr = m.review.unsaved.status(), true
+		return cmd
+	case retryTickMsg:
+		if msg.gen != m.doc.gen || msg.seq != m.review.unsaved.seq {
+			return nil
+		}
+		return m.review.unsaved.roundCmd(m.opts.Context, m.opts.Store, m.doc)
+	case retryDoneMsg:
+		if msg.gen != m.doc.gen {
+			return nil
+		}
+		return m.review.unsaved.done(msg.gen)
 	case positionMsg:
 		if msg.gen != m.doc.gen || !msg.ok {
 			return nil

@@ -205,11 +205,22 @@ func (m sidebar) rowAt(y int) int {
 
 // rowNote is what other parts of the reader add to the row of a figure,
 // keyed by the row's lead figure: mark is one column drawn before the kind
-// (a consistency check's ⚠, other reviewers' presence), the pin's "="
-// taking precedence. The zero value adds nothing.
+// (a consistency check's ⚠, another reviewer's initial, an unsaved edit's
+// *) in the colour of its tone, the pin's "=" taking precedence. The zero
+// value adds nothing.
 type rowNote struct {
 	mark string
+	tone noteTone
 }
+
+// noteTone is what a row's note is about, which picks its colour.
+type noteTone uint8
+
+const (
+	toneCheck noteTone = iota
+	tonePresence
+	toneUnsaved
+)
 
 // sideInput is what the sidebar draws besides its own state: the figures,
 // the marks, the text the detail box quotes, and the notes of rows.
@@ -321,7 +332,7 @@ func (m sidebar) row(st *styles, in sideInput, i int, selected bool) string {
 	case m.pinned >= 0 && (m.pinned == i || m.pinned == in.fig.items.Partner(i)):
 		b.WriteString("=") // the pinned figure, which the detail box compares with
 	case note.mark != "":
-		b.WriteString(note.mark)
+		st.rowNote[note.tone].wrap(&b, note.mark)
 	default:
 		b.WriteByte(' ')
 	}

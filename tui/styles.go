@@ -50,6 +50,9 @@ type styles struct {
 	rowKind             map[model.Kind]sgr
 	rowVerdict          map[model.Verdict]sgr
 	rowSelected, rowDim sgr
+	// the one column before a row's kind: a check's ⚠, another reviewer's
+	// initial, an unsaved edit's *
+	rowNote map[noteTone]sgr
 }
 
 func newStyles(isDark bool) styles {
@@ -146,6 +149,11 @@ func newStyles(isDark bool) styles {
 	}
 	s.rowSelected = toSGR(s.sideSelected)
 	s.rowDim = toSGR(s.sideDim)
+	s.rowNote = map[noteTone]sgr{
+		toneCheck:    toSGR(base.Foreground(yellow).Bold(true)),
+		tonePresence: toSGR(base.Foreground(heading).Bold(true)),
+		toneUnsaved:  toSGR(base.Foreground(red).Bold(true)),
+	}
 	return s
 }
 

@@ -56,7 +56,7 @@ func runRead(ctx context.Context, e env, g globalFlags, args []string) error {
 	tr.mark("database checked")
 	st := &lazyStore{open: open}
 	defer st.Close()
-	opts.Store = st
+	opts.Store, opts.Live = st, st
 
 	input, closeInput, err := readerInput(e, args)
 	if err != nil {

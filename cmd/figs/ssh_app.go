@@ -58,7 +58,9 @@ func (s *sshServer) sessionArticle(sess ssh.Session) (model.Article, error) {
 // sessionOptions are the reader options of one session. browse is true
 // when the reviewer named no article, so the library (if any) opens first.
 func (s *sshServer) sessionOptions(ctx context.Context, r model.Reviewer, browse bool) tui.Options {
+	live, _ := s.cfg.store.(tui.LiveStore)
 	return tui.Options{
+		Live:           live,
 		Store:          s.cfg.store,
 		Reviewer:       r,
 		Library:        s.cfg.library,
