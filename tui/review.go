@@ -68,7 +68,7 @@ func (m *review) setWidth(w int) {
 
 // reset forgets the marks of the article before.
 func (m *review) reset(fig figures) {
-	m.marks, m.orphans, m.unsaved = nil, nil, unsaved{}
+	m.marks, m.orphans, m.unsaved = nil, nil, unsaved{manual: m.unsaved.manual}
 	m.grow(fig)
 }
 

@@ -23,6 +23,7 @@ type unsaved struct {
 	seq      int                // the retry timer's generation
 	wait     time.Duration      // until the next round; doubles up to maxRetryWait
 	err      string             // why the last save failed
+	manual   bool               // tests start rounds themselves: no timer
 }
 
 // The wait between rounds of saving unsaved edits.
@@ -106,6 +107,9 @@ func (u *unsaved) schedule(gen int) tea.Cmd {
 	u.wait = min(max(u.wait*2, firstRetryWait), maxRetryWait)
 	u.seq++
 	msg := retryTickMsg{gen: gen, seq: u.seq}
+	if u.manual {
+		return nil
+	}
 	return tea.Tick(u.wait, func(time.Time) tea.Msg { return msg })
 }
 
