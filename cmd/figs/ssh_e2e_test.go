@@ -119,10 +119,16 @@ func (e *e2e) stop(t *testing.T) error {
 // stays after ssh exits and shows its exit status.
 func (e *e2e) ssh(t *testing.T, name string, args ...string) {
 	t.Helper()
+	e.sshAs(t, name, "reviewer", args...)
+}
+
+// sshAs is ssh logging in as user.
+func (e *e2e) sshAs(t *testing.T, name, user string, args ...string) {
+	t.Helper()
 	sshCmd := []string{"ssh", "-F", "/dev/null", "-p", e.port, "-i", e.key,
 		"-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none",
 		"-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
-		"-o", "LogLevel=ERROR", "-t", "reviewer@127.0.0.1"}
+		"-o", "LogLevel=ERROR", "-t", user + "@127.0.0.1"}
 	shell := strings.Join(append(sshCmd, args...), " ") + `; echo "ssh exited $?"; sleep 600`
 	cmd := exec.Command("tmux", "-L", e.tmux, "-f", "/dev/null", "new-session", "-d",
 		"-s", name, "-x", "120", "-y", "40", shell)

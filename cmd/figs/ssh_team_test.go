@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,6 +14,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"figs/articles/store"
+	"figs/articles/store/storetest"
 	"figs/model"
 	"figs/model/extract"
 )
@@ -84,9 +86,10 @@ func TestSSHTeamConcurrentMarks(t *testing.T) {
 		wg.Go(func() { tm.send(t, strings.Repeat("n", i)+"v") })
 	}
 	wg.Wait()
-	// A session shows a mark as checked only once it is committed.
+	// A session shows a mark as checked only once it is committed, and
+	// every session shows every other's, on either host, without a key.
 	for i, tm := range terms {
-		tm.waitScreen(t, fmt.Sprintf("session %d's mark saved", i), func(s *screen) bool { return checked(s) == "1" })
+		tm.waitScreen(t, fmt.Sprintf("session %d showing all %d marks", i, sessions), func(s *screen) bool { return checked(s) == fmt.Sprint(sessions) })
 	}
 	if n := countRows(t, db, "marks"); n != sessions {
 		t.Errorf("%d rows in marks after %d sessions marked one figure each, want %d", n, sessions, sessions)
@@ -168,4 +171,74 @@ func TestSSHTeamHostKilled(t *testing.T) {
 		t.Errorf("List = %+v, %v; want %d verified", list, err, acked+1)
 	}
 	b.keys(t, "b", "q")
+}
+
+// secondHost is another figs serve on e's database, its own process.
+func secondHost(t *testing.T, e *e2e, args ...string) *e2e {
+	t.Helper()
+	b := &e2e{dir: e.dir, bin: e.bin, key: e.key, fp: e.fp, tmux: e.tmux, logs: &syncBuffer{}}
+	b.start(t, args...)
+	return b
+}
+
+// TestSSHTeamLiveMarks runs two figs serve processes on one PostgreSQL
+// database with a reviewer on each, through OpenSSH in tmux: each sees the
+// other is there, and a verdict given on host A shows on host B without a
+// key, with who gave it.
+func TestSSHTeamLiveMarks(t *testing.T) {
+	db := teamDB(t)
+	lib := teamLibrary(t, 8)
+	a := newE2E(t)
+	a.start(t, "--db", db, "--library", lib)
+	b := secondHost(t, a, "--db", db, "--library", lib)
+
+	a.sshAs(t, "a", "ana", "roads.txt")
+	b.sshAs(t, "b", "ben", "roads.txt")
+	a.waitPane(t, "a", "0/8 checked", "with ben")
+	b.waitPane(t, "b", "0/8 checked", "with ana")
+	a.keys(t, "a", "v")
+	a.waitPaneMatch(t, "a", checkedN(1))
+	b.waitPane(t, "b", "1/8 checked", "ana ✓ 101 km")
+	a.keys(t, "a", "n", "n", "x")
+	b.waitPane(t, "b", "2/8 checked, 1 disputed", "ana ✗ 103 km")
+	// ben's note on the figure ana disputed keeps her verdict, and shows on A
+	b.keys(t, "b", "n", "n", "a")
+	b.waitPane(t, "b", "note on")
+	b.keys(t, "b", "-l", "road register says 103")
+	b.keys(t, "b", "Enter")
+	b.waitPane(t, "b", "saved: note")
+	a.waitPane(t, "a", "note: road register says 103", "2/8 checked, 1 disputed")
+	a.keys(t, "a", "q")
+	eventually(t, "ana gone from host B's header", func() bool { return !strings.Contains(b.pane(t, "b"), "with ana") })
+}
+
+// TestSSHTeamDatabaseAway serves through a proxy to PostgreSQL that the
+// test cuts: the session says the database is down, keeps a verdict given
+// meanwhile as unsaved (not counted as checked), and saves it once the
+// database is back.
+func TestSSHTeamDatabaseAway(t *testing.T) {
+	direct, err := url.Parse(teamDB(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := storetest.NewCutProxy(t, direct.Host)
+	via := *direct
+	via.Host = p.Addr
+	lib := teamLibrary(t, 8)
+	e := newE2E(t)
+	e.start(t, "--db", via.String(), "--library", lib)
+	e.sshAs(t, "a", "ana", "roads.txt")
+	e.waitPane(t, "a", "0/8 checked")
+
+	p.Cut()
+	e.waitPane(t, "a", "database down")
+	e.keys(t, "a", "v")
+	e.waitPane(t, "a", "database down: 1 unsaved, retrying", "0/8 checked", "✓*")
+	p.Restore(t)
+	e.waitPaneMatch(t, "a", checkedN(1))
+	eventually(t, "the alert gone", func() bool { return !strings.Contains(e.pane(t, "a"), "unsaved") })
+	if n := countRows(t, direct.String(), "marks"); n != 1 {
+		t.Errorf("%d rows in marks, want the one verdict", n)
+	}
+	e.keys(t, "a", "q")
 }
