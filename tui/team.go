@@ -297,9 +297,13 @@ func (t team) hereLines(fig figures, i int) []string {
 	if len(rs) == 0 {
 		return nil
 	}
-	names := make([]string, len(rs))
-	for k, r := range rs {
-		names[k] = byName(r)
+	const most = 3 // names; the rest are counted
+	names := make([]string, 0, most+1)
+	for _, r := range rs[:min(len(rs), most)] {
+		names = append(names, byName(r))
+	}
+	if n := len(rs) - most; n > 0 {
+		names = append(names, fmt.Sprintf("%d more", n))
 	}
 	return []string{"here too: " + strings.Join(names, ", ")}
 }

@@ -196,6 +196,13 @@ type termResize struct{ at, w, h int }
 // openTerm starts a PTY session of w×h running command ("" for a shell).
 func openTerm(t testing.TB, c *gossh.Client, w, h int, command string, env map[string]string) *term {
 	t.Helper()
+	return openTermTap(t, c, w, h, command, env, nil)
+}
+
+// openTermTap is openTerm with tap, when not nil, seeing every write of the
+// session's output as it arrives.
+func openTermTap(t testing.TB, c *gossh.Client, w, h int, command string, env map[string]string, tap io.Writer) *term {
+	t.Helper()
 	sess, err := c.NewSession()
 	if err != nil {
 		t.Fatalf("new session: %v", err)
@@ -209,8 +216,10 @@ func openTerm(t testing.TB, c *gossh.Client, w, h int, command string, env map[s
 		t.Fatalf("pty: %v", err)
 	}
 	tm := &term{sess: sess, out: &syncBuffer{}, done: make(chan error, 1), w: w, h: h}
-	sess.Stdout = tm.out
-	sess.Stderr = tm.out
+	sess.Stdout, sess.Stderr = io.Writer(tm.out), io.Writer(tm.out)
+	if tap != nil {
+		sess.Stdout = io.MultiWriter(tap, tm.out)
+	}
 	if tm.in, err = sess.StdinPipe(); err != nil {
 		t.Fatal(err)
 	}
