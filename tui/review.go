@@ -146,11 +146,6 @@ func (m *review) save(doc document, i int, set model.MarkFields, change func(*mo
 		}
 		return nil, "marked (no review store: not kept)"
 	}
-	figs := doc.found()
-	cmds := make([]tea.Cmd, len(mks))
-	for k, mk := range mks {
-		cmds[k] = saveMarkCmd(m.ctx, m.store, doc.gen, doc.article, figs, mk)
-	}
 	if m.unsaved.retrying || m.unsaved.len() > 0 {
 		// the database is away: the edit waits with the others, in order
 		for _, mk := range mks {
@@ -158,6 +153,11 @@ func (m *review) save(doc document, i int, set model.MarkFields, change func(*mo
 		}
 		m.recount(doc.fig)
 		return nil, "not saved yet: kept, and saved once the database answers"
+	}
+	figs := doc.found()
+	cmds := make([]tea.Cmd, len(mks))
+	for k, mk := range mks {
+		cmds[k] = saveMarkCmd(m.ctx, m.store, doc.gen, doc.article, figs, mk)
 	}
 	return tea.Sequence(cmds...), "saving…" // one write after the other: one database
 }
@@ -298,7 +298,7 @@ func (m review) byLines(fig figures, i int) []string {
 // reviewerName is a reviewer as the detail box names them: the name and
 // the start of their key's fingerprint, which tells two "ana"s apart.
 func reviewerName(r model.Reviewer) string {
-	s := clean(r.Name)
+	s := byName(r)
 	if fp := clean(r.Fingerprint); fp != "" {
 		fp = strings.TrimPrefix(fp, "SHA256:")
 		if len(fp) > 6 {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -30,7 +32,6 @@ type team struct {
 	keyList []string            // the key of each figure
 	hash    string              // the open version (model.ArticleHash)
 	down    bool                // the database went away and has not come back
-	downErr string              // why, as the store said
 	loading bool                // a reload of the marks pushed is on its way
 	again   bool                // more marks were pushed meanwhile: reload once more
 	sel     int                 // the figure this reader was last said to have selected
@@ -198,11 +199,8 @@ func presenceMark(rs []model.Reviewer) string {
 		}
 		return fmt.Sprint(len(rs))
 	}
-	for _, r := range rs[0].Name {
-		if r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
-			return strings.ToLower(string(r))
-		}
-		break
+	if r, _ := utf8.DecodeRuneInString(rs[0].Name); r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return strings.ToLower(string(r))
 	}
 	return "•"
 }
@@ -325,15 +323,21 @@ func (m *App) reloadCmd(c model.Change) tea.Cmd {
 		m.team.again = true
 		return nil
 	}
-	st, ctx, a, gen := m.opts.Store, m.opts.Context, m.doc.article, m.doc.gen
-	if st == nil || !m.doc.loaded() || !m.doc.fig.complete() {
+	load := m.review.loadCmd(m.doc)
+	if load == nil {
 		return nil
 	}
 	m.team.loading = true
-	figs := m.doc.found()
+	gen := m.doc.gen
 	return func() tea.Msg {
-		marks, err := st.Marks(ctx, a, figs)
-		return pushedMarksMsg{gen: gen, marks: marks, err: err, by: c.By, key: c.Key}
+		pushed := pushedMarksMsg{gen: gen, by: c.By, key: c.Key}
+		switch msg := load().(type) {
+		case marksMsg:
+			pushed.marks = msg.marks
+		case errMsg:
+			pushed.err = msg.err
+		}
+		return pushed
 	}
 }
 
@@ -371,7 +375,7 @@ func (m *App) takeChange(c model.Change) tea.Cmd {
 		m.team.present = c.Present
 	case model.ChangeHealth:
 		was := m.team.down
-		m.team.down, m.team.downErr = c.Down, c.Err
+		m.team.down = c.Down
 		switch {
 		case c.Down && !was:
 			m.status, m.isErr = "database unreachable: edits are kept and saved when it is back", true
@@ -392,7 +396,7 @@ func (m *App) takePushedMarks(msg pushedMarksMsg) tea.Cmd {
 	}
 	m.team.loading = false
 	if msg.err != nil {
-		m.status, m.isErr = "load marks: "+msg.err.Error(), true
+		m.status, m.isErr = msg.err.Error(), true
 		return nil
 	}
 	m.review.take(m.doc.fig, msg.marks)

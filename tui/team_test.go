@@ -2,7 +2,6 @@ package tui
 
 import (
 	"context"
-	"net/url"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -138,14 +137,8 @@ func TestLivePresence(t *testing.T) {
 // header, q asks before dropping it, and once the server answers again it
 // is saved.
 func TestUnsavedEditsKeptAndRetried(t *testing.T) {
-	direct, err := url.Parse(storetest.PostgresDB(t, "figs_tui_"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := storetest.NewCutProxy(t, direct.Host)
-	via := *direct
-	via.Host = p.Addr
-	st, err := store.OpenConfig(context.Background(), store.Config{DB: via.String(), ConnectTimeout: time.Second, OpTimeout: 2 * time.Second})
+	p, via := storetest.ProxiedURL(t, storetest.PostgresDB(t, "figs_tui_"))
+	st, err := store.OpenConfig(context.Background(), store.Config{DB: via, ConnectTimeout: time.Second, OpTimeout: 2 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}

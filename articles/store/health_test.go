@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"errors"
-	"net/url"
 	"os"
 	"testing"
 	"time"
@@ -20,14 +19,8 @@ func TestPostgresDownAndBack(t *testing.T) {
 	if os.Getenv(postgresEnv) == "" {
 		t.Skip("skipping: " + postgresEnv + " is not set to a PostgreSQL URL (.ci/run starts a server and sets it)")
 	}
-	direct, err := url.Parse(postgresDB(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := storetest.NewCutProxy(t, direct.Host)
-	via := *direct
-	via.Host = p.Addr
-	s, err := OpenConfig(context.Background(), Config{DB: via.String(), ConnectTimeout: time.Second, OpTimeout: 3 * time.Second})
+	p, via := storetest.ProxiedURL(t, postgresDB(t))
+	s, err := OpenConfig(context.Background(), Config{DB: via, ConnectTimeout: time.Second, OpTimeout: 3 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,15 +69,9 @@ func TestPostgresSilentNetwork(t *testing.T) {
 	if os.Getenv(postgresEnv) == "" {
 		t.Skip("skipping: " + postgresEnv + " is not set to a PostgreSQL URL (.ci/run starts a server and sets it)")
 	}
-	direct, err := url.Parse(postgresDB(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := storetest.NewCutProxy(t, direct.Host)
+	p, via := storetest.ProxiedURL(t, postgresDB(t))
 	defer p.Thaw()
-	via := *direct
-	via.Host = p.Addr
-	s, err := OpenConfig(context.Background(), Config{DB: via.String(), ConnectTimeout: 500 * time.Millisecond})
+	s, err := OpenConfig(context.Background(), Config{DB: via, ConnectTimeout: 500 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -56,19 +56,7 @@ func BenchmarkTeamCommitToFrame(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var stores []*store.Store
-	var hosts []*testServer
-	for range 2 {
-		st, err := store.Open(context.Background(), db)
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.Cleanup(func() { st.Close() })
-		stores = append(stores, st)
-		hosts = append(hosts, startServer(b, func(cfg *sshConfig) {
-			cfg.store, cfg.library, cfg.maxSessions = st, folder, teamSessions
-		}))
-	}
+	stores, hosts := teamHosts(b, db, func(cfg *sshConfig) { cfg.library, cfg.maxSessions = folder, teamSessions })
 	clocks := make([]*frameClock, teamSessions)
 	terms := make([]*term, teamSessions)
 	for i := range terms {

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -55,25 +54,34 @@ func countRows(t *testing.T, db, table string) int {
 	return n
 }
 
+// teamHosts starts two SSH servers (two hosts), each on a store of its
+// own on the database db, with edit applied to both configurations.
+func teamHosts(tb testing.TB, db string, edit func(*sshConfig)) ([]*store.Store, []*testServer) {
+	tb.Helper()
+	var stores []*store.Store
+	var hosts []*testServer
+	for range 2 {
+		st, err := store.Open(context.Background(), db)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		tb.Cleanup(func() { st.Close() })
+		stores = append(stores, st)
+		hosts = append(hosts, startServer(tb, func(cfg *sshConfig) {
+			cfg.store = st
+			edit(cfg)
+		}))
+	}
+	return stores, hosts
+}
+
 // TestSSHTeamConcurrentMarks serves one PostgreSQL database from two
 // servers (two hosts) and marks from 20 sessions across them at once, one
 // figure each: every mark is in the database, once.
 func TestSSHTeamConcurrentMarks(t *testing.T) {
 	const sessions = 20
 	db := teamDB(t)
-	lib := teamLibrary(t, sessions)
-	var hosts []*testServer
-	for range 2 {
-		st, err := store.Open(context.Background(), db)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { st.Close() })
-		hosts = append(hosts, startServer(t, func(cfg *sshConfig) {
-			cfg.store = st
-			withLibrary(t, lib)(cfg)
-		}))
-	}
+	_, hosts := teamHosts(t, db, withLibrary(t, teamLibrary(t, sessions)))
 	terms := make([]*term, sessions)
 	for i := range terms {
 		terms[i] = openTerm(t, hosts[i%2].login(t, fmt.Sprintf("r%02d", i)), 120, 40, "roads.txt", nil)
@@ -217,16 +225,11 @@ func TestSSHTeamLiveMarks(t *testing.T) {
 // meanwhile as unsaved (not counted as checked), and saves it once the
 // database is back.
 func TestSSHTeamDatabaseAway(t *testing.T) {
-	direct, err := url.Parse(teamDB(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := storetest.NewCutProxy(t, direct.Host)
-	via := *direct
-	via.Host = p.Addr
+	db := teamDB(t)
+	p, via := storetest.ProxiedURL(t, db)
 	lib := teamLibrary(t, 8)
 	e := newE2E(t)
-	e.start(t, "--db", via.String(), "--library", lib)
+	e.start(t, "--db", via, "--library", lib)
 	e.sshAs(t, "a", "ana", "roads.txt")
 	e.waitPane(t, "a", "0/8 checked")
 
@@ -237,7 +240,7 @@ func TestSSHTeamDatabaseAway(t *testing.T) {
 	p.Restore(t)
 	e.waitPaneMatch(t, "a", checkedN(1))
 	eventually(t, "the alert gone", func() bool { return !strings.Contains(e.pane(t, "a"), "unsaved") })
-	if n := countRows(t, direct.String(), "marks"); n != 1 {
+	if n := countRows(t, db, "marks"); n != 1 {
 		t.Errorf("%d rows in marks, want the one verdict", n)
 	}
 	e.keys(t, "a", "q")

@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"net"
+	"net/url"
 	"sync"
 	"testing"
 )
@@ -121,4 +122,18 @@ func (p *CutProxy) Restore(t testing.TB) {
 		t.Fatal(err)
 	}
 	p.serve(ln)
+}
+
+// ProxiedURL starts a CutProxy to the server of the PostgreSQL URL db and
+// returns it with db's URL through the proxy.
+func ProxiedURL(tb testing.TB, db string) (*CutProxy, string) {
+	tb.Helper()
+	u, err := url.Parse(db)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p := NewCutProxy(tb, u.Host)
+	via := *u
+	via.Host = p.Addr
+	return p, via.String()
 }
