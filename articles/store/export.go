@@ -32,11 +32,10 @@ func (s *Store) Export(ctx context.Context, a model.Article, figs model.Facts, o
 	if opts.History && !slices.Contains(HistoryFormats(), opts.Format) {
 		return fmt.Errorf("export %s: the history is shown in %s only", opts.Format, strings.Join(HistoryFormats(), " and "))
 	}
-	marks, err := s.Marks(ctx, a, figs)
+	r, err := s.review(ctx, a, figs)
 	if err != nil {
 		return err
 	}
-	r := newReview(a, figs, marks)
 	if opts.History {
 		if r.history, err = s.History(ctx, a, figs); err != nil {
 			return err
@@ -44,6 +43,23 @@ func (s *Store) Export(ctx context.Context, a model.Article, figs model.Facts, o
 		r.withHistory = true
 	}
 	return writeExport(w, opts.Format, r)
+}
+
+// review loads the marks of a and of its checks.
+func (s *Store) review(ctx context.Context, a model.Article, figs model.Facts) (review, error) {
+	marks, err := s.Marks(ctx, a, figs)
+	if err != nil {
+		return review{}, err
+	}
+	r := newReview(a, figs, marks)
+	if len(r.checks) > 0 {
+		cms, err := s.CheckMarks(ctx, a)
+		if err != nil {
+			return review{}, err
+		}
+		r.takeCheckMarks(figs, cms)
+	}
+	return r, nil
 }
 
 // WriteExport writes the review of a to w in format: its figures, the marks
@@ -97,11 +113,12 @@ type review struct {
 	checks []checkReview
 }
 
-// checkReview is one consistency check and the verdict of each figure it
-// names, in the order of check.Facts.
+// checkReview is one consistency check, the verdict of each figure it
+// names, in the order of check.Facts, and the mark on the check itself.
 type checkReview struct {
 	check    model.Check
 	verdicts []model.Verdict
+	mark     model.CheckMark // Verdict "" when the check has none
 }
 
 // figureReview is one figure and its mark; an unmarked figure has a zero
@@ -157,8 +174,26 @@ func reviewChecks(a model.Article, figs model.Facts, marks []model.Mark) []check
 	return out
 }
 
-// open reports whether a figure the check names has no verdict yet.
+// takeCheckMarks puts each stored check mark on the check it attaches to
+// (model.AttachChecks); marks of checks no longer raised are left out.
+func (r *review) takeCheckMarks(figs model.Facts, cms []model.CheckMark) {
+	list := make([]model.Check, len(r.checks))
+	for k, c := range r.checks {
+		list[k] = c.check
+	}
+	for _, m := range model.AttachChecks(cms, r.article.Text, figs.Facts, list) {
+		if m.Check >= 0 {
+			r.checks[m.Check].mark = m
+		}
+	}
+}
+
+// open reports whether the check is still to be looked at: it has no
+// verdict of its own, and a figure it names has none either.
 func (c checkReview) open() bool {
+	if c.mark.Verdict.Normal() != model.Unchecked {
+		return false
+	}
 	for _, v := range c.verdicts {
 		if v.Normal() == model.Unchecked {
 			return true

@@ -14,6 +14,7 @@ type jsonExport struct {
 	Figures  []jsonFigure  `json:"figures"`
 	Summary  model.Summary `json:"summary"`            // review items, as the reader counts them, and every figure
 	Orphaned []jsonFigure  `json:"orphaned,omitempty"` // marks that no longer match a figure; ID -1
+	Checks   []jsonCheck   `json:"checks,omitempty"`   // the consistency checks, with the verdict on each
 	History  *[]jsonChange `json:"history,omitempty"`  // with --history: every value a later save replaced, oldest first
 }
 
@@ -28,6 +29,19 @@ type jsonChange struct {
 	New   string `json:"new"`
 	NewBy string `json:"new_reviewer"`
 	NewAt string `json:"new_updated"`
+}
+
+// jsonCheck is one consistency check: what figs facts lists, and its
+// review.
+type jsonCheck struct {
+	Kind     string `json:"kind"`
+	Facts    []int  `json:"facts"` // figure IDs
+	Message  string `json:"message"`
+	Open     bool   `json:"open"` // no verdict on the check, nor on each of its figures
+	Verdict  string `json:"verdict"`
+	Note     string `json:"note"`
+	Reviewer string `json:"reviewer"`
+	Updated  string `json:"updated"` // RFC 3339 UTC; empty when never marked
 }
 
 type jsonArticle struct {
@@ -65,6 +79,14 @@ func writeJSON(w io.Writer, r review) error {
 			ID: -1, Text: m.Text, Verdict: string(m.Verdict), Note: m.Note,
 			Reviewer: reviewerName(m.Reviewer), Updated: updated(m, time.RFC3339),
 		})
+	}
+	for _, c := range r.checks {
+		jc := jsonCheck{Kind: string(c.check.Kind), Facts: c.check.Facts, Message: c.check.Message, Open: c.open(),
+			Verdict: string(c.mark.Verdict.Normal()), Note: c.mark.Note, Reviewer: reviewerName(c.mark.Reviewer)}
+		if !c.mark.Updated.IsZero() {
+			jc.Updated = c.mark.Updated.UTC().Format(time.RFC3339)
+		}
+		out.Checks = append(out.Checks, jc)
 	}
 	if r.withHistory {
 		changes := make([]jsonChange, 0, len(r.history))

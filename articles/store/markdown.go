@@ -57,23 +57,32 @@ func writeMarkdown(w io.Writer, r review) error {
 }
 
 // writeMarkdownChecks writes the consistency checks, each with the
-// verdicts of its figures: a check is closed once all have one (verified:
-// the figures are right despite the flag; disputed: they are wrong).
+// verdicts of its figures and the verdict and note on the check itself: a
+// check is closed once it has a verdict, or each of its figures has one
+// (verified: the figures stand despite the flag; disputed: they are wrong).
 func writeMarkdownChecks(bw *bufio.Writer, r review) {
 	if len(r.checks) == 0 {
 		return
 	}
-	fmt.Fprint(bw, "\n## Checks\n\nDisagreements among the article's figures; a check is closed once each of its figures has a verdict.\n\n| Kind | Check | Figures | Status |\n|---|---|---|---|\n")
+	fmt.Fprint(bw, "\n## Checks\n\nDisagreements among the article's figures; a check is closed once it has a verdict of its own or each of its figures has one.\n\n| Kind | Check | Figures | Verdict | Note | Status |\n|---|---|---|---|---|---|\n")
 	for _, c := range r.checks {
 		var figs []string
 		for j, f := range c.check.Facts {
 			figs = append(figs, fmt.Sprintf("#%d %s", f, verdictSign(c.verdicts[j])))
 		}
+		verdict := ""
+		if v := c.mark.Verdict.Normal(); v != model.Unchecked {
+			verdict = verdictSign(v) + " by " + reviewerName(c.mark.Reviewer)
+			if !c.mark.Updated.IsZero() {
+				verdict += ", " + c.mark.Updated.UTC().Format(mdTime)
+			}
+		}
 		status := "closed"
 		if c.open() {
 			status = "open"
 		}
-		fmt.Fprintf(bw, "| %s | %s | %s | %s |\n", cell(string(c.check.Kind)), cell(c.check.Message), cell(strings.Join(figs, ", ")), status)
+		fmt.Fprintf(bw, "| %s | %s | %s | %s | %s | %s |\n", cell(string(c.check.Kind)), cell(c.check.Message),
+			cell(strings.Join(figs, ", ")), cell(verdict), cell(c.mark.Note), status)
 	}
 }
 

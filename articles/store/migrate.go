@@ -147,6 +147,30 @@ CREATE TABLE changes (
 	created     TEXT NOT NULL
 );
 CREATE INDEX changes_created ON changes (created);`},
+		// Version 6 keeps reviewers' verdicts and notes on consistency
+		// checks as a whole, by the check's key (its kind and the keys of
+		// its figures, model.CheckKeys), with who set each field and when,
+		// as marks have them.
+		{6, `
+CREATE TABLE check_marks (
+	id          INTEGER PRIMARY KEY AUTOINCREMENT,
+	article_id  INTEGER NOT NULL REFERENCES articles (id),
+	check_key   TEXT NOT NULL,
+	kind        TEXT NOT NULL,
+	message     TEXT NOT NULL,
+	verdict     TEXT NOT NULL CHECK (verdict IN ('unchecked', 'verified', 'disputed', 'unsure')),
+	note        TEXT NOT NULL DEFAULT '',
+	reviewer    TEXT NOT NULL,
+	fingerprint TEXT NOT NULL DEFAULT '',
+	created     TEXT NOT NULL,
+	verdict_by  TEXT NOT NULL,
+	verdict_fp  TEXT NOT NULL,
+	verdict_at  TEXT NOT NULL,
+	note_by     TEXT NOT NULL,
+	note_fp     TEXT NOT NULL,
+	note_at     TEXT NOT NULL
+);
+CREATE INDEX check_marks_article_key ON check_marks (article_id, check_key, id);`},
 	}
 }
 

@@ -84,5 +84,27 @@ CREATE TABLE presence (
 	expires     timestamptz NOT NULL
 );
 CREATE INDEX presence_doc ON presence (doc, expires);`},
+		// Version 2 keeps reviewers' verdicts and notes on consistency
+		// checks (SQLite's version 6).
+		{2, `
+CREATE TABLE check_marks (
+	id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+	article_id  bigint NOT NULL REFERENCES articles (id),
+	check_key   text NOT NULL,
+	kind        text NOT NULL,
+	message     text NOT NULL,
+	verdict     text NOT NULL CHECK (verdict IN ('unchecked', 'verified', 'disputed', 'unsure')),
+	note        text NOT NULL DEFAULT '',
+	reviewer    text NOT NULL,
+	fingerprint text NOT NULL DEFAULT '',
+	created     timestamptz NOT NULL,
+	verdict_by  text NOT NULL,
+	verdict_fp  text NOT NULL,
+	verdict_at  timestamptz NOT NULL,
+	note_by     text NOT NULL,
+	note_fp     text NOT NULL,
+	note_at     timestamptz NOT NULL
+);
+CREATE INDEX check_marks_article_key ON check_marks (article_id, check_key, id);`},
 	}
 }

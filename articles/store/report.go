@@ -21,12 +21,12 @@ import (
 // the directory of a SQLite file; see Config.ReportDir).
 // WriteReport implements tui.Store.
 func (s *Store) WriteReport(ctx context.Context, a model.Article, figs model.Facts) (string, error) {
-	marks, err := s.Marks(ctx, a, figs)
+	r, err := s.review(ctx, a, figs)
 	if err != nil {
 		return "", err
 	}
 	var buf bytes.Buffer
-	if err := writeExport(&buf, "md", newReview(a, figs, marks)); err != nil {
+	if err := writeExport(&buf, "md", r); err != nil {
 		return "", err
 	}
 	if path, ok := besideArticle(a.Source); ok {

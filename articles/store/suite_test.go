@@ -32,5 +32,7 @@ func storeCases() []storeCase {
 		{"Attribution", testAttribution},
 		{"History", testHistory},
 		{"Health", testHealth},
+		{"CheckMarks", testCheckMarks},
+		{"SaveCheckMarkRejectsBadInput", testSaveCheckMarkRejectsBadInput},
 	}
 }
