@@ -81,6 +81,9 @@ type App struct {
 	narrow   bool // the sidebar shown over the text on a narrow screen
 	count    string
 	status   string
+	// noteCheck is the key of the check the note editor is on, "" when
+	// it is on the selected figure
+	noteCheck string
 	// quitArmed: q was pressed with unsaved edits; the next q quits
 	quitArmed bool
 	isErr     bool
@@ -124,10 +127,9 @@ func (m *App) open(a model.Article) {
 	m.side.reset(m.doc.fig)
 	m.search.clear()
 	m.pos.reset()
-	m.checks = checks{}
+	m.checks = newChecks(nil)
 	m.team.stop()
-	m.keys.NextCheck.SetEnabled(false)
-	m.keys.PrevCheck.SetEnabled(false)
+	m.keys.enableChecks(false)
 	if m.lay.width > 0 {
 		m.doc.start()
 		m.pane.setSize(m.lay.paneW, m.lay.bodyH)
@@ -198,6 +200,8 @@ func (m *App) route(msg tea.Msg) tea.Cmd {
 	case linesMsg:
 		m.addLines(msg)
 		return nil
+	case checkMarkSavedMsg, checkMarkFailedMsg:
+		return m.handleCheckMarkMsg(msg)
 	case marksMsg, markSavedMsg, markFailedMsg, retryTickMsg, retryDoneMsg,
 		positionMsg, reportMsg, positionSavedMsg, positionTickMsg:
 		return m.handleStoreMsg(msg)
@@ -238,7 +242,7 @@ func (m *App) refresh() {
 // sideInput is what the sidebar draws from besides its own state.
 func (m App) sideInput() sideInput {
 	in := sideInput{fig: m.doc.fig, rev: m.review, text: m.doc.article.Text}
-	in.notes = m.checks.notes(m.doc.fig, in.notes)
+	in.notes = m.checks.notes(m.doc.fig, m.review, in.notes)
 	in.notes = m.team.notes(m.doc.fig, in.notes)
 	in.notes = m.review.unsavedNotes(m.doc.fig, in.notes)
 	in.extra = m.review.byLines(m.doc.fig, m.side.selected)

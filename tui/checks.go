@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -25,16 +26,20 @@ func checksCmd(gen int, text string, facts model.Facts) tea.Cmd {
 }
 
 // checks are the consistency checks of the open article: what disagrees
-// among its figures. A check is open until every figure it names has a
-// verdict; the verdicts say what the reviewer found (verified: the figures
-// are right despite the flag, disputed: they are wrong).
+// among its figures, and the reviewers' marks on them. A check is open
+// until it has a verdict of its own (verified: the figures stand despite
+// the flag; disputed: the article contradicts itself) or every figure it
+// names has one.
 type checks struct {
 	list   []model.Check
-	byFact map[int][]int // fact → indexes into list of the checks naming it
+	byFact map[int][]int     // fact → indexes into list of the checks naming it
+	stored []model.CheckMark // the check marks as the store returned them
+	marks  []model.CheckMark // by check: its mark as committed, zero when none
+	cur    int               // the check w/W went to last, which V, X and A mark; -1
 }
 
 func newChecks(list []model.Check) checks {
-	c := checks{list: list, byFact: map[int][]int{}}
+	c := checks{list: list, byFact: map[int][]int{}, marks: make([]model.CheckMark, len(list)), cur: -1}
 	for k, ch := range list {
 		for _, f := range ch.Facts {
 			if n := c.byFact[f]; len(n) == 0 || n[len(n)-1] != k {
@@ -43,6 +48,58 @@ func newChecks(list []model.Check) checks {
 		}
 	}
 	return c
+}
+
+// take puts the check marks the store returned on the checks they attach
+// to (model.AttachChecks) in text, whose figures are facts.
+func (c *checks) take(text string, facts []model.Fact, stored []model.CheckMark) {
+	c.stored = stored
+	c.marks = make([]model.CheckMark, len(c.list))
+	for _, m := range model.AttachChecks(stored, text, facts, c.list) {
+		if m.Check >= 0 && m.Check < len(c.marks) {
+			c.marks[m.Check] = m
+		}
+	}
+}
+
+// apply shows saved, a check's mark as the store committed it, in place
+// of every stored mark that attached to that check.
+func (c *checks) apply(text string, facts []model.Fact, saved model.CheckMark) {
+	var keep []model.CheckMark
+	for _, m := range model.AttachChecks(c.stored, text, facts, c.list) {
+		if m.Check != saved.Check {
+			keep = append(keep, m)
+		}
+	}
+	if !saved.Cleared() {
+		keep = append(keep, saved)
+	}
+	c.take(text, facts, keep)
+}
+
+// verdict is check k's own verdict, Unchecked when it has none.
+func (c checks) verdict(k int) model.Verdict {
+	if k < 0 || k >= len(c.marks) {
+		return model.Unchecked
+	}
+	return c.marks[k].Verdict.Normal()
+}
+
+// target is the check V, X and A mark from the row of fact i: the one w/W
+// went to last when it concerns the row, else the row's first; -1 when
+// the row has none.
+func (c checks) target(fig figures, i int) int {
+	if i < 0 {
+		return -1
+	}
+	ks := c.of(fig, i)
+	if containsInt(ks, c.cur) {
+		return c.cur
+	}
+	if len(ks) > 0 {
+		return ks[0]
+	}
+	return -1
 }
 
 // of is the checks concerning the row of fact i: of the figure or, for a
@@ -68,8 +125,12 @@ func containsInt(s []int, v int) bool {
 	return false
 }
 
-// isOpen reports whether check k has a figure without a verdict.
+// isOpen reports whether check k is still to be looked at: it has no
+// verdict of its own and a figure without one.
 func (c checks) isOpen(fig figures, rev review, k int) bool {
+	if c.verdict(k) != model.Unchecked {
+		return false
+	}
 	for _, f := range c.list[k].Facts {
 		if f < 0 || f >= len(fig.facts) || rev.verdict(fig, f) == model.Unchecked {
 			return true
@@ -90,9 +151,10 @@ func (c checks) open(fig figures, rev review) int {
 }
 
 // notes adds to into the ⚠ of the sidebar rows the checks concern, keyed
-// by every figure named (the sidebar looks a row up by its lead figure); a
-// ⚠ takes the place of another part's mark on that row. into may be nil.
-func (c checks) notes(fig figures, into map[int]rowNote) map[int]rowNote {
+// by every figure named (the sidebar looks a row up by its lead figure),
+// dimmed on rows whose checks are all closed; a ⚠ takes the place of
+// another part's mark on that row. into may be nil.
+func (c checks) notes(fig figures, rev review, into map[int]rowNote) map[int]rowNote {
 	if len(c.list) == 0 {
 		return into
 	}
@@ -101,32 +163,59 @@ func (c checks) notes(fig figures, into map[int]rowNote) map[int]rowNote {
 		out = make(map[int]rowNote, len(c.byFact)*2)
 	}
 	for f := range c.byFact {
-		out[f] = rowNote{mark: "⚠"}
+		note := rowNote{mark: "⚠", tone: toneCheckClosed}
+		for _, k := range c.of(fig, f) {
+			if c.isOpen(fig, rev, k) {
+				note.tone = toneCheck
+				break
+			}
+		}
+		out[f] = note
 		if p := fig.items.Partner(f); p >= 0 {
-			out[p] = rowNote{mark: "⚠"}
+			out[p] = note
 		}
 	}
 	return out
 }
 
 // lines are what the detail box adds for the row of fact i: each check
-// concerning it, with its status.
+// concerning it, with its status, who gave it its verdict, and its note.
+// With several, "›" points at the one V, X and A mark.
 func (c checks) lines(fig figures, rev review, i int) []string {
 	if i < 0 {
 		return nil
 	}
+	ks := c.of(fig, i)
+	target := c.target(fig, i)
 	var out []string
-	for _, k := range c.of(fig, i) {
+	for _, k := range ks {
 		ch := c.list[k]
 		status := "open"
-		if !c.isOpen(fig, rev, k) {
+		if v := c.verdict(k); v != model.Unchecked {
+			status = string(v)
+		} else if !c.isOpen(fig, rev, k) {
 			status = "closed"
 		}
 		what := "check"
 		if ch.Kind.Weak() {
 			what = "check this"
 		}
-		out = append(out, fmt.Sprintf("⚠ %s (%s, %s): %s", what, ch.Kind, status, ch.Message))
+		lead := "⚠ "
+		if len(ks) > 1 && k == target {
+			lead = "›⚠ "
+		}
+		out = append(out, fmt.Sprintf("%s%s (%s, %s): %s", lead, what, ch.Kind, status, ch.Message))
+		mk := c.marks[k]
+		if v := mk.Verdict.Normal(); v != model.Unchecked && mk.Reviewer.Name != "" {
+			by := fmt.Sprintf("  %s check %s by %s", v.Symbol(), v, reviewerName(mk.Reviewer))
+			if !mk.Updated.IsZero() {
+				by += " · " + markTime(mk.Updated, time.Now())
+			}
+			out = append(out, by)
+		}
+		if mk.Note != "" {
+			out = append(out, "  check note: "+clean(mk.Note))
+		}
 	}
 	return out
 }
@@ -194,10 +283,10 @@ func (m *App) addChecks(msg checksMsg) {
 	if msg.gen != m.doc.gen {
 		return
 	}
+	stored := m.checks.stored // the check marks may have come first
 	m.checks = newChecks(msg.list)
-	on := len(msg.list) > 0
-	m.keys.NextCheck.SetEnabled(on)
-	m.keys.PrevCheck.SetEnabled(on)
+	m.checks.take(m.doc.article.Text, m.doc.fig.facts, stored)
+	m.keys.enableChecks(len(msg.list) > 0)
 	m.refresh()
 }
 
@@ -210,6 +299,7 @@ func (m *App) stepCheck(dir int) {
 		return
 	}
 	m.selectFact(i, true)
+	m.checks.cur = k
 	m.status = fmt.Sprintf("check %d/%d", k+1, len(m.checks.list))
 	if m.side.selected != i && m.side.selected != m.doc.fig.items.Partner(i) {
 		m.status = "the check's figure is filtered out (t)"

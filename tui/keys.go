@@ -14,6 +14,7 @@ type keyMap struct {
 	// figures
 	NextFigure, PrevFigure, Focus, Jump, Filter, Pin, Copy key.Binding
 	NextCheck, PrevCheck                                   key.Binding
+	CheckVerify, CheckDispute, CheckNote                   key.Binding
 	// search
 	Search, ClearSearch, SearchSubmit, SearchCancel key.Binding
 	// review
@@ -48,6 +49,10 @@ func defaultKeyMap() keyMap {
 		Copy:       key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy figure")),
 		NextCheck:  key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "next check ⚠"), key.WithDisabled()),
 		PrevCheck:  key.NewBinding(key.WithKeys("W"), key.WithHelp("W", "prev check ⚠"), key.WithDisabled()),
+		// V, X and A mark the check itself, as v, x and a mark a figure.
+		CheckVerify:  key.NewBinding(key.WithKeys("V"), key.WithHelp("V", "check verified"), key.WithDisabled()),
+		CheckDispute: key.NewBinding(key.WithKeys("X"), key.WithHelp("X", "check disputed"), key.WithDisabled()),
+		CheckNote:    key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "check note"), key.WithDisabled()),
 
 		Search:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		ClearSearch:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search / library")),
@@ -79,6 +84,14 @@ func defaultKeyMap() keyMap {
 	}
 }
 
+// enableChecks turns the keys of consistency checks on when the article
+// has checks, off when it has none.
+func (k *keyMap) enableChecks(on bool) {
+	for _, b := range []*key.Binding{&k.NextCheck, &k.PrevCheck, &k.CheckVerify, &k.CheckDispute, &k.CheckNote} {
+		b.SetEnabled(on)
+	}
+}
+
 // readerBindings are the keys live while reading the article; a key may be
 // bound only once among them.
 func (k keyMap) readerBindings() []key.Binding {
@@ -86,7 +99,7 @@ func (k keyMap) readerBindings() []key.Binding {
 		k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom,
 		k.Count, k.Percent,
 		k.NextFigure, k.PrevFigure, k.Focus, k.Jump, k.Filter, k.Pin, k.Copy,
-		k.NextCheck, k.PrevCheck,
+		k.NextCheck, k.PrevCheck, k.CheckVerify, k.CheckDispute, k.CheckNote,
 		k.Search, k.ClearSearch,
 		k.Verify, k.Dispute, k.Unsure, k.ClearVerdict, k.Note, k.UncheckedOnly, k.Export, k.Reload,
 		k.Sidebar, k.Mouse, k.Library, k.Help, k.Quit, k.ForceQuit,
@@ -113,7 +126,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom, k.Percent},
 		{k.NextFigure, k.PrevFigure, k.Focus, k.Jump, k.Filter, k.Pin, k.Copy, k.NextCheck, k.PrevCheck, k.Search, k.ClearSearch},
-		{k.Verify, k.Dispute, k.Unsure, k.ClearVerdict, k.Note, k.UncheckedOnly, k.Export, k.Reload},
+		{k.Verify, k.Dispute, k.Unsure, k.ClearVerdict, k.Note, k.CheckVerify, k.CheckDispute, k.CheckNote, k.UncheckedOnly, k.Export, k.Reload},
 		{k.Sidebar, k.Mouse, k.Library, k.Help, k.Quit},
 	}
 }

@@ -19,8 +19,9 @@ type errMsg struct{ err error }
 
 // marksMsg is sent by loadMarksCmd with the marks of the open article.
 type marksMsg struct {
-	gen   int
-	marks []model.Mark
+	gen        int
+	marks      []model.Mark
+	checkMarks []model.CheckMark // as the store has them: Check -1
 }
 
 // markSavedMsg is sent by saveMarkCmd once the store has made the mark

@@ -28,7 +28,11 @@ func (m App) render() string {
 		lines = append(lines, m.figureBar())
 	}
 	if l.noteY >= 0 {
-		lines = append(lines, fit(m.st.headerDim.Render("note on "+clean(m.selectedDisplay())), l.width))
+		title := m.noteTitle()
+		if title == "" {
+			title = "note on " + clean(m.selectedDisplay())
+		}
+		lines = append(lines, fit(m.st.headerDim.Render(title), l.width))
 		for _, s := range strings.Split(m.review.note.View(), "\n") {
 			lines = append(lines, fit(s, l.width))
 		}

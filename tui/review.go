@@ -187,7 +187,8 @@ func (m *review) take(fig figures, marks []model.Mark) {
 	m.recount(fig)
 }
 
-// loadCmd reads the marks of the open article once all its figures are known.
+// loadCmd reads the marks of the open article and of its checks once all
+// its figures are known.
 func (m review) loadCmd(doc document) tea.Cmd {
 	st, ctx, a, gen := m.store, m.ctx, doc.article, doc.gen
 	if st == nil || !doc.loaded() || !doc.fig.complete() {
@@ -199,7 +200,11 @@ func (m review) loadCmd(doc document) tea.Cmd {
 		if err != nil {
 			return errMsg{fmt.Errorf("load marks: %w", err)}
 		}
-		return marksMsg{gen: gen, marks: marks}
+		cms, err := st.CheckMarks(ctx, a)
+		if err != nil {
+			return errMsg{fmt.Errorf("load marks: %w", err)}
+		}
+		return marksMsg{gen: gen, marks: marks, checkMarks: cms}
 	}
 }
 

@@ -46,6 +46,12 @@ func (m *App) handleReviewKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.setVerdict(model.Unchecked), true
 	case key.Matches(msg, m.keys.Note):
 		return m.startNote(), true
+	case key.Matches(msg, m.keys.CheckVerify):
+		return m.setCheckVerdict(model.Verified), true
+	case key.Matches(msg, m.keys.CheckDispute):
+		return m.setCheckVerdict(model.Disputed), true
+	case key.Matches(msg, m.keys.CheckNote):
+		return m.startCheckNote(), true
 	case key.Matches(msg, m.keys.UncheckedOnly):
 		m.review.uncheckedOnly = !m.review.uncheckedOnly
 		m.status = "n/N visit every figure"
@@ -98,12 +104,16 @@ func (m *App) handleNoteKey(msg tea.KeyPressMsg) tea.Cmd {
 		note := m.review.stopNote()
 		m.mode = modeReader
 		m.relayout()
+		if m.noteCheck != "" {
+			return m.saveCheckNote(note)
+		}
 		cmd, status := m.review.save(m.doc, m.side.selected, model.MarkNote, func(mk *model.Mark) { mk.Note = note })
 		m.status = status
 		return cmd
 	case key.Matches(msg, m.keys.NoteCancel):
 		m.review.stopNote()
 		m.mode = modeReader
+		m.noteCheck = ""
 		m.status = "note not changed"
 		m.relayout()
 		return nil
@@ -119,6 +129,7 @@ func (m *App) handleStoreMsg(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		m.review.take(m.doc.fig, msg.marks)
+		m.checks.take(m.doc.article.Text, m.doc.fig.facts, msg.checkMarks)
 		if n := len(m.review.orphans); m.status == "" && n > 0 {
 			m.status = model.FormatCount(n, "mark", "marks") + " left from an earlier text: ? lists them"
 		}

@@ -218,6 +218,7 @@ type noteTone uint8
 
 const (
 	toneCheck noteTone = iota
+	toneCheckClosed
 	tonePresence
 	toneUnsaved
 )

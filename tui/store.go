@@ -19,6 +19,14 @@ type Store interface {
 	// figure's latest mark has them, whoever made it. A mark that ends with
 	// Verdict Unchecked and no note clears the figure.
 	SaveMark(ctx context.Context, a model.Article, figs model.Facts, m model.Mark) error
+	// CheckMarks returns the latest mark on each consistency check of a
+	// and its earlier versions, with Check -1: model.AttachChecks ties
+	// them to the article's current checks.
+	CheckMarks(ctx context.Context, a model.Article) ([]model.CheckMark, error)
+	// SaveCheckMark records m on checks[m.Check], the checks of a whose
+	// figures are figs, and returns the check's mark as stored once the
+	// write is durable. Fields are kept and replaced as SaveMark does.
+	SaveCheckMark(ctx context.Context, a model.Article, figs model.Facts, checks []model.Check, m model.CheckMark) (model.CheckMark, error)
 	// Position returns r's remembered reading position in a, a byte offset
 	// into a.Text, and whether one was remembered. Each reviewer has their
 	// own, so readers sharing a store do not move each other.

@@ -150,9 +150,10 @@ func newStyles(isDark bool) styles {
 	s.rowSelected = toSGR(s.sideSelected)
 	s.rowDim = toSGR(s.sideDim)
 	s.rowNote = map[noteTone]sgr{
-		toneCheck:    toSGR(base.Foreground(yellow).Bold(true)),
-		tonePresence: toSGR(base.Foreground(heading).Bold(true)),
-		toneUnsaved:  toSGR(base.Foreground(red).Bold(true)),
+		toneCheck:       toSGR(base.Foreground(yellow).Bold(true)),
+		toneCheckClosed: toSGR(s.sideDim),
+		tonePresence:    toSGR(base.Foreground(heading).Bold(true)),
+		toneUnsaved:     toSGR(base.Foreground(red).Bold(true)),
 	}
 	return s
 }

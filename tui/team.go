@@ -309,11 +309,12 @@ func (t team) hereLines(fig figures, i int) []string {
 // pushedMarksMsg is sent by the reload of the marks another reviewer's
 // save started.
 type pushedMarksMsg struct {
-	gen   int
-	marks []model.Mark
-	err   error
-	by    model.Reviewer
-	key   string
+	gen        int
+	marks      []model.Mark
+	checkMarks []model.CheckMark
+	err        error
+	by         model.Reviewer
+	key        string
 }
 
 // reloadCmd loads the marks again after a change was pushed, unless a
@@ -333,7 +334,7 @@ func (m *App) reloadCmd(c model.Change) tea.Cmd {
 		pushed := pushedMarksMsg{gen: gen, by: c.By, key: c.Key}
 		switch msg := load().(type) {
 		case marksMsg:
-			pushed.marks = msg.marks
+			pushed.marks, pushed.checkMarks = msg.marks, msg.checkMarks
 		case errMsg:
 			pushed.err = msg.err
 		}
@@ -400,8 +401,12 @@ func (m *App) takePushedMarks(msg pushedMarksMsg) tea.Cmd {
 		return nil
 	}
 	m.review.take(m.doc.fig, msg.marks)
+	m.checks.take(m.doc.article.Text, m.doc.fig.facts, msg.checkMarks)
 	if msg.by.Name != "" && msg.by != m.opts.Reviewer && m.mode != modeNote {
 		s := byName(msg.by) + " marked a figure"
+		if model.IsCheckKey(msg.key) {
+			s = byName(msg.by) + " marked a check ⚠"
+		}
 		if i, ok := m.team.keys[msg.key]; ok && msg.key != "" && i < len(m.doc.fig.facts) {
 			lead, _ := m.doc.fig.items.Pair(i)
 			what := clean(m.doc.fig.display(lead))

@@ -161,6 +161,24 @@ func (l *lazyStore) SaveMark(ctx context.Context, a model.Article, figs model.Fa
 	return s.SaveMark(ctx, a, figs, m)
 }
 
+// CheckMarks implements tui.Store.
+func (l *lazyStore) CheckMarks(ctx context.Context, a model.Article) ([]model.CheckMark, error) {
+	s, err := l.get()
+	if err != nil {
+		return nil, err
+	}
+	return s.CheckMarks(ctx, a)
+}
+
+// SaveCheckMark implements tui.Store.
+func (l *lazyStore) SaveCheckMark(ctx context.Context, a model.Article, figs model.Facts, checks []model.Check, m model.CheckMark) (model.CheckMark, error) {
+	s, err := l.get()
+	if err != nil {
+		return model.CheckMark{}, err
+	}
+	return s.SaveCheckMark(ctx, a, figs, checks, m)
+}
+
 // Position implements tui.Store.
 func (l *lazyStore) Position(ctx context.Context, a model.Article, r model.Reviewer) (int, bool, error) {
 	s, err := l.get()
