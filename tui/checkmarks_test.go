@@ -139,3 +139,29 @@ func TestCheckVerdictNotSaved(t *testing.T) {
 		t.Errorf("header %q, want the check still open", header(m))
 	}
 }
+
+// TestReloadLoadsWhatChanged: a pushed change of a figure's mark reloads
+// the figures' marks, of a check's the checks', of unknown both; an
+// article without checks never loads check marks.
+func TestReloadLoadsWhatChanged(t *testing.T) {
+	fig := model.FigureKeys("It is 12 km long.", []model.Fact{{Text: "12 km", Start: 6, End: 11}})[0]
+	chk := model.CheckKeys("It is 12 km long.", []model.Fact{{Text: "12 km", Start: 6, End: 11}}, []model.Check{{Kind: model.CheckRepeat, Facts: []int{0}}})[0]
+	for key, want := range map[string]loads{fig: loadFigureMarks, chk: loadCheckMarks, "": loadAll} {
+		if got := changedMarks(model.Change{Kind: model.ChangeMarks, Key: key}); got != want {
+			t.Errorf("change of %q loads %b, want %b", key, got, want)
+		}
+	}
+	m := start(t, parsePlain("plain", "The bridge is 12 km long."), Options{}, 120, 40)
+	if !m.checks.known || len(m.checks.list) != 0 {
+		t.Fatalf("checks %+v known %v", m.checks.list, m.checks.known)
+	}
+	m.team.loading = true // what a reload would load is kept for the next
+	m.reloadCmd(model.Change{Kind: model.ChangeMarks, Key: chk})
+	if m.team.again != 0 {
+		t.Errorf("a check's change on an article without checks queued %b", m.team.again)
+	}
+	m.reloadCmd(model.Change{Kind: model.ChangeMarks})
+	if m.team.again != loadFigureMarks {
+		t.Errorf("an unknown change queued %b, want the figures' marks", m.team.again)
+	}
+}

@@ -36,6 +36,7 @@ type checks struct {
 	stored []model.CheckMark // the check marks as the store returned them
 	marks  []model.CheckMark // by check: its mark as committed, zero when none
 	cur    int               // the check w/W went to last, which V, X and A mark; -1
+	known  bool              // the checks were run (list is the article's, even when empty)
 }
 
 func newChecks(list []model.Check) checks {
@@ -285,6 +286,7 @@ func (m *App) addChecks(msg checksMsg) {
 	}
 	stored := m.checks.stored // the check marks may have come first
 	m.checks = newChecks(msg.list)
+	m.checks.known = true
 	m.checks.take(m.doc.article.Text, m.doc.fig.facts, stored)
 	m.keys.enableChecks(len(msg.list) > 0)
 	m.refresh()

@@ -22,6 +22,7 @@ type marksMsg struct {
 	gen        int
 	marks      []model.Mark
 	checkMarks []model.CheckMark // as the store has them: Check -1
+	loaded     loads             // which of the two were loaded
 }
 
 // markSavedMsg is sent by saveMarkCmd once the store has made the mark

@@ -187,24 +187,51 @@ func (m *review) take(fig figures, marks []model.Mark) {
 	m.recount(fig)
 }
 
+// loads says which marks a load reads: the figures', the checks', or both.
+type loads uint8
+
+const (
+	loadFigureMarks loads = 1 << iota
+	loadCheckMarks
+	loadAll = loadFigureMarks | loadCheckMarks
+)
+
 // loadCmd reads the marks of the open article and of its checks once all
 // its figures are known.
-func (m review) loadCmd(doc document) tea.Cmd {
+func (m review) loadCmd(doc document) tea.Cmd { return m.loadSomeCmd(doc, loadAll) }
+
+// loadSomeCmd reads the marks what says of the open article, once all its
+// figures are known.
+func (m review) loadSomeCmd(doc document, what loads) tea.Cmd {
 	st, ctx, a, gen := m.store, m.ctx, doc.article, doc.gen
-	if st == nil || !doc.loaded() || !doc.fig.complete() {
+	if st == nil || what == 0 || !doc.loaded() || !doc.fig.complete() {
 		return nil
 	}
 	figs := doc.found()
 	return func() tea.Msg {
-		marks, err := st.Marks(ctx, a, figs)
-		if err != nil {
-			return errMsg{fmt.Errorf("load marks: %w", err)}
+		msg := marksMsg{gen: gen, loaded: what}
+		var err error
+		if what&loadFigureMarks != 0 {
+			if msg.marks, err = st.Marks(ctx, a, figs); err != nil {
+				return errMsg{fmt.Errorf("load marks: %w", err)}
+			}
 		}
-		cms, err := st.CheckMarks(ctx, a)
-		if err != nil {
-			return errMsg{fmt.Errorf("load marks: %w", err)}
+		if what&loadCheckMarks != 0 {
+			if msg.checkMarks, err = st.CheckMarks(ctx, a); err != nil {
+				return errMsg{fmt.Errorf("load marks: %w", err)}
+			}
 		}
-		return marksMsg{gen: gen, marks: marks, checkMarks: cms}
+		return msg
+	}
+}
+
+// takeMarks shows the marks msg loaded.
+func (m *App) takeMarks(msg marksMsg) {
+	if msg.loaded&loadFigureMarks != 0 {
+		m.review.take(m.doc.fig, msg.marks)
+	}
+	if msg.loaded&loadCheckMarks != 0 {
+		m.checks.take(m.doc.article.Text, m.doc.fig.facts, msg.checkMarks)
 	}
 }
 

@@ -128,8 +128,7 @@ func (m *App) handleStoreMsg(msg tea.Msg) tea.Cmd {
 		if msg.gen != m.doc.gen {
 			return nil
 		}
-		m.review.take(m.doc.fig, msg.marks)
-		m.checks.take(m.doc.article.Text, m.doc.fig.facts, msg.checkMarks)
+		m.takeMarks(msg)
 		if n := len(m.review.orphans); m.status == "" && n > 0 {
 			m.status = model.FormatCount(n, "mark", "marks") + " left from an earlier text: ? lists them"
 		}

@@ -33,7 +33,7 @@ type team struct {
 	hash    string              // the open version (model.ArticleHash)
 	down    bool                // the database went away and has not come back
 	loading bool                // a reload of the marks pushed is on its way
-	again   bool                // more marks were pushed meanwhile: reload once more
+	again   loads               // more marks were pushed meanwhile: reload these once more
 	sel     int                 // the figure this reader was last said to have selected
 	selSeq  int                 // bumped on every selection change, for the throttle
 	delay   time.Duration       // how long a selection must stay before it is told
@@ -309,32 +309,48 @@ func (t team) hereLines(fig figures, i int) []string {
 // pushedMarksMsg is sent by the reload of the marks another reviewer's
 // save started.
 type pushedMarksMsg struct {
-	gen        int
-	marks      []model.Mark
-	checkMarks []model.CheckMark
-	err        error
-	by         model.Reviewer
-	key        string
+	marksMsg
+	err error
+	by  model.Reviewer
+	key string
 }
 
-// reloadCmd loads the marks again after a change was pushed, unless a
-// reload is on its way, which then loads once more when done.
-func (m *App) reloadCmd(c model.Change) tea.Cmd {
+// reloadCmd loads the marks c changed again.
+func (m *App) reloadCmd(c model.Change) tea.Cmd { return m.reload(changedMarks(c), c) }
+
+// changedMarks is which marks c changed: a figure's, a check's, or both
+// when c does not say.
+func changedMarks(c model.Change) loads {
+	switch {
+	case c.Key == "":
+		return loadAll
+	case model.IsCheckKey(c.Key):
+		return loadCheckMarks
+	}
+	return loadFigureMarks
+}
+
+// reload loads the marks what says again after c was pushed, unless a
+// reload is on its way, which then loads them once more when done.
+func (m *App) reload(what loads, c model.Change) tea.Cmd {
+	if m.checks.known && len(m.checks.list) == 0 {
+		what &^= loadCheckMarks // no check to show a mark on
+	}
 	if m.team.loading {
-		m.team.again = true
+		m.team.again |= what
 		return nil
 	}
-	load := m.review.loadCmd(m.doc)
+	load := m.review.loadSomeCmd(m.doc, what)
 	if load == nil {
 		return nil
 	}
 	m.team.loading = true
 	gen := m.doc.gen
 	return func() tea.Msg {
-		pushed := pushedMarksMsg{gen: gen, by: c.By, key: c.Key}
+		pushed := pushedMarksMsg{marksMsg: marksMsg{gen: gen}, by: c.By, key: c.Key}
 		switch msg := load().(type) {
 		case marksMsg:
-			pushed.marks, pushed.checkMarks = msg.marks, msg.checkMarks
+			pushed.marksMsg = msg
 		case errMsg:
 			pushed.err = msg.err
 		}
@@ -400,8 +416,7 @@ func (m *App) takePushedMarks(msg pushedMarksMsg) tea.Cmd {
 		m.status, m.isErr = msg.err.Error(), true
 		return nil
 	}
-	m.review.take(m.doc.fig, msg.marks)
-	m.checks.take(m.doc.article.Text, m.doc.fig.facts, msg.checkMarks)
+	m.takeMarks(msg.marksMsg)
 	if msg.by.Name != "" && msg.by != m.opts.Reviewer && m.mode != modeNote {
 		s := byName(msg.by) + " marked a figure"
 		if model.IsCheckKey(msg.key) {
@@ -418,9 +433,9 @@ func (m *App) takePushedMarks(msg pushedMarksMsg) tea.Cmd {
 		}
 		m.status, m.isErr = s, false
 	}
-	if m.team.again {
-		m.team.again = false
-		return m.reloadCmd(model.Change{Kind: model.ChangeMarks})
+	if what := m.team.again; what != 0 {
+		m.team.again = 0
+		return m.reload(what, model.Change{Kind: model.ChangeMarks})
 	}
 	return nil
 }
