@@ -134,4 +134,8 @@ func TestFigureBarCheck(t *testing.T) {
 	if !strings.Contains(bar, "⚠") || !strings.Contains(bar, "stated +30%") {
 		t.Errorf("figure bar %q: no ⚠ or message", bar)
 	}
+	m = press(t, m, "X")
+	if bar := ansi.Strip(m.figureBar()); !strings.Contains(bar, "· ✗ check · stated +30%") {
+		t.Errorf("figure bar %q: no verdict of the check", bar)
+	}
 }

@@ -6,6 +6,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"figs/model"
 )
 
 // render draws the whole screen from the layout; View wraps it, and frame
@@ -108,8 +110,11 @@ func (m App) figureBar() string {
 	}
 	s := m.st.verdictStyle(v).Render(v.Symbol()) + mark + m.st.sideKind[f.Kind].Render(kindSymbol(f.Kind)) + " " +
 		m.st.sideTitle.Render(clean(display))
-	if len(ks) > 0 {
-		s += " · " + clean(m.checks.list[ks[0]].Message)
+	if k := m.checks.target(fig, i); k >= 0 {
+		if cv := m.checks.verdict(k); cv != model.Unchecked {
+			s += " · " + m.st.verdictStyle(cv).Render(cv.Symbol()+" check")
+		}
+		s += " · " + clean(m.checks.list[k].Message)
 	}
 	if label := fig.label(i); label != "" && !repeats(display, label) {
 		s += m.st.sideDim.Render(" · " + clean(label))
