@@ -83,8 +83,9 @@ ORDER BY c.id`, key, alias)
 // whose figures are figs, and returns the check's mark as stored once it
 // is durable. As with SaveMark, only the fields in m.Set change, the
 // others kept from the check's latest mark (on this or an earlier version
-// of the text) under the article's write lock, and the other stores on the
-// database are told. A mark that ends with Verdict Unchecked and no note
+// of the text) under the article's write lock, a value replaced is kept in
+// the history (HistoryEntry.Check), and the other stores on the database
+// are told. A mark that ends with Verdict Unchecked and no note
 // clears the check. A zero m.Updated means now. SaveCheckMark implements
 // tui.Store.
 func (s *Store) SaveCheckMark(ctx context.Context, a model.Article, figs model.Facts, checks []model.Check, m model.CheckMark) (model.CheckMark, error) {
@@ -138,6 +139,9 @@ func (s *Store) SaveCheckMark(ctx context.Context, a model.Article, figs model.F
 				continue
 			}
 			next = apply(as, current[i].stored)
+			if err := recordHistory(ctx, cn, articleID, current[i].stored, next); err != nil {
+				return err
+			}
 			if old.Key != m.Key {
 				// cleared under its old key, or it would come back
 				// there after this mark is cleared

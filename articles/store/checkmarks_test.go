@@ -114,6 +114,22 @@ func testCheckMarks(t *testing.T, e testEngine) {
 		t.Fatalf("after clearing the verdict: %+v, want ben's note alone", cms)
 	}
 	mustSaveCheck(t, b, edited, efigs, ecs, model.CheckMark{Check: 0, Reviewer: ben, Set: model.MarkNote})
+	// the history keeps what the clearing replaced, as a check's
+	h, err := a.History(t.Context(), edited, efigs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h) != 2 || !h[0].Check || h[0].FactID != -1 || h[0].Field != "verdict" || h[0].Old != "disputed" || h[0].OldBy != ana ||
+		h[1].Field != "note" || h[1].Old != "the 8 million is 2019's" || h[1].Text != cs[0].Message {
+		t.Errorf("history = %+v, want the check's verdict and note replaced", h)
+	}
+	var hist strings.Builder
+	if err := a.Export(t.Context(), edited, efigs, ExportOptions{Format: "md", History: true}, &hist); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(hist.String(), "| check | "+cs[0].Message+" | verdict | ✗ disputed | ana |") {
+		t.Errorf("Markdown history:\n%s", hist.String())
+	}
 	for _, v := range []struct {
 		a    model.Article
 		figs model.Facts

@@ -11,8 +11,9 @@ import (
 // HistoryEntry is one value a save replaced: a verdict or a note that
 // someone set and a later save (last write wins) changed.
 type HistoryEntry struct {
-	FactID int    // index in the figures the history was attached to, -1 if the figure is gone
-	Text   string // the figure's text when it was marked
+	FactID int    // index in the figures the history was attached to, -1 if the figure is gone (or Check)
+	Text   string // the figure's text when it was marked; a check's message
+	Check  bool   // the value was a consistency check's own (see SaveCheckMark)
 	Field  string // "verdict" or "note"
 	Old    string
 	OldBy  model.Reviewer
@@ -58,6 +59,10 @@ WHERE a.doc IN (?, ?) ORDER BY h.id`, key, alias)
 	index := map[string]int{}
 	var probes []model.Mark
 	for i, k := range keys {
+		if model.IsCheckKey(k) {
+			out[i].Check = true
+			continue
+		}
 		if _, ok := index[k]; !ok {
 			index[k] = len(probes)
 			probes = append(probes, model.Mark{Key: k, Text: out[i].Text, FactID: -1})
@@ -65,7 +70,10 @@ WHERE a.doc IN (?, ?) ORDER BY h.id`, key, alias)
 	}
 	attached := model.Attach(probes, a.Text, figs.Facts)
 	for i, k := range keys {
-		out[i].FactID = attached[index[k]].FactID
+		out[i].FactID = -1
+		if !out[i].Check {
+			out[i].FactID = attached[index[k]].FactID
+		}
 	}
 	return out, nil
 }

@@ -21,6 +21,7 @@ type jsonExport struct {
 // jsonChange is one replaced value; ID is the figure's, -1 when it is gone.
 type jsonChange struct {
 	ID    int    `json:"id"`
+	Check bool   `json:"check,omitempty"` // a consistency check's own value; text is its message
 	Text  string `json:"text"`
 	Field string `json:"field"`
 	Old   string `json:"old"`
@@ -92,7 +93,7 @@ func writeJSON(w io.Writer, r review) error {
 		changes := make([]jsonChange, 0, len(r.history))
 		for _, h := range r.history {
 			changes = append(changes, jsonChange{
-				ID: historyID(r, h), Text: h.Text, Field: h.Field,
+				ID: historyID(r, h), Check: h.Check, Text: h.Text, Field: h.Field,
 				Old: h.Old, OldBy: reviewerName(h.OldBy), OldAt: h.OldAt.Format(time.RFC3339),
 				New: h.New, NewBy: reviewerName(h.NewBy), NewAt: h.NewAt.Format(time.RFC3339),
 			})

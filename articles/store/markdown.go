@@ -98,6 +98,8 @@ func writeMarkdownHistory(bw *bufio.Writer, r review) {
 		id := "–"
 		if i := historyID(r, h); i >= 0 {
 			id = fmt.Sprint(i)
+		} else if h.Check {
+			id = "check"
 		}
 		was, became := cell(h.Old), cell(h.New)
 		if h.Field == "verdict" {
