@@ -55,12 +55,7 @@ func testCheckMarks(t *testing.T, e testEngine) {
 	db := e.db(t)
 	a, b := openDB(t, db), openDB(t, db)
 	art, figs, cs := checkedArticle(t, "airport.txt", airport)
-	ctx, cancel := context.WithCancel(t.Context())
-	defer cancel()
-	ch, err := b.Watch(ctx, art)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ch := mustWatch(t, b, art)
 	ben := model.Reviewer{Name: "ben", Fingerprint: "SHA256:ben"}
 	at := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
 

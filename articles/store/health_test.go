@@ -26,10 +26,7 @@ func TestPostgresDownAndBack(t *testing.T) {
 	}
 	defer s.Close()
 	art, facts := bridgeArticle(t)
-	ch, err := s.Watch(t.Context(), art)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ch := mustWatch(t, s, art)
 	p.Cut()
 	if c := next(t, ch, model.ChangeHealth); !c.Down || c.Err == "" {
 		t.Fatalf("change = %+v, want the database down", c)
@@ -78,10 +75,7 @@ func TestPostgresSilentNetwork(t *testing.T) {
 	defer s.Close()
 	s.eng.(*postgresEngine).quiet = 200 * time.Millisecond
 	art, _ := bridgeArticle(t)
-	ch, err := s.Watch(t.Context(), art)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ch := mustWatch(t, s, art)
 	p.Freeze()
 	if c := next(t, ch, model.ChangeHealth); !c.Down {
 		t.Fatalf("change = %+v, want the database down", c)

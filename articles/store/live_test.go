@@ -18,6 +18,16 @@ import (
 // is generous: the tests check that a change comes, the benchmark how soon.
 const within = 20 * time.Second
 
+// mustWatch watches a on s for the rest of the test.
+func mustWatch(t testing.TB, s *Store, a model.Article) <-chan model.Change {
+	t.Helper()
+	ch, err := s.Watch(t.Context(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ch
+}
+
 // next returns the next change of kind from ch, skipping others.
 func next(t testing.TB, ch <-chan model.Change, kind model.ChangeKind) model.Change {
 	t.Helper()
@@ -101,10 +111,7 @@ func testWatchSeesOtherProcesses(t *testing.T, e testEngine) {
 	db := e.db(t)
 	s := openDB(t, db)
 	art, _ := bridgeArticle(t)
-	ch, err := s.Watch(t.Context(), art)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ch := mustWatch(t, s, art)
 	cmd := child(t, "mark", db, 2)
 	if out, err := cmd.Output(); err != nil {
 		t.Fatalf("marking process: %v\n%s", err, out)
@@ -133,10 +140,7 @@ func testPresence(t *testing.T, e testEngine) {
 	db := e.db(t)
 	a, b := openDB(t, db), openDB(t, db)
 	art, facts := bridgeArticle(t)
-	ch, err := b.Watch(t.Context(), art)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ch := mustWatch(t, b, art)
 	if c := next(t, ch, model.ChangePresence); len(c.Present) != 0 {
 		t.Errorf("first presence list = %+v, want nobody", c.Present)
 	}
@@ -181,10 +185,7 @@ func testPresenceExpires(t *testing.T, e testEngine) {
 	db := e.db(t)
 	s := openDB(t, db)
 	art, _ := bridgeArticle(t)
-	ch, err := s.Watch(t.Context(), art)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ch := mustWatch(t, s, art)
 	cmd := child(t, "present", db, 0)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
