@@ -60,6 +60,7 @@ func TestGermanContradictions(t *testing.T) {
 		{"Marktanteil", "Beim Marktanteil liegt Apple bei 48 Prozent, Samsung bei 35 Prozent und Huawei bei 24 Prozent.", model.CheckShares},
 		{"die Hälfte", "Die Hälfte (38 Prozent) der Mitglieder stimmte zu.", model.CheckShares},
 		// the same thing twice
+		{"stöckiges Hochhaus", "Die Stadt genehmigte das 40-stöckige Hochhaus am Montag. Kritiker sagten, das 45-stöckige Hochhaus verdecke die Sicht.", model.CheckRepeat},
 		{"Hochhaus", "Das 120 Meter hohe Hochhaus steht am Fluss. Später wurde das 140 Meter hohe Hochhaus verkauft.", model.CheckRepeat},
 		{"Brücke", "Eine 1.200 Meter lange Brücke soll die Inseln verbinden. Der Bau der 1.500 Meter langen Brücke beginnt 2027.", model.CheckRepeat},
 	})
@@ -114,6 +115,8 @@ func TestGermanConsistent(t *testing.T) {
 		{"knapp die Hälfte", "Knapp die Hälfte (44 Prozent) der Betriebe sucht Personal.", ""},
 		{"erste Hälfte", "In der ersten Hälfte (plus 12 Prozent) lief es besser.", ""},
 		{"neues Hochhaus", "Ein 120 Meter hohes Hochhaus steht am Fluss. Ein 140 Meter hohes Hochhaus ist geplant.", ""},
+		{"neues stöckiges Hochhaus", "Ein 40-stöckiges Hochhaus wurde genehmigt. Ein 45-stöckiges Hochhaus ist am Fluss geplant.", ""},
+		{"gleiches stöckiges Hochhaus", "Das 40-stöckige Hochhaus wurde genehmigt. Kritiker sagten, das 40-stöckige Hochhaus verdecke die Sicht.", ""},
 		{"gleiches Hochhaus", "Das 120 Meter hohe Hochhaus steht am Fluss. Später wurde das 120 Meter hohe Hochhaus verkauft.", ""},
 		{"Alter", "Der 12-Jährige wurde gefunden. Der 13-Jährige blieb unverletzt.", ""},
 		{"von im Jahr auf richtig", "Die Zahl der Verkäufe sank um 23 Prozent von 36.185 im Jahr 2003 auf 28.041 im Jahr 2004.", ""},

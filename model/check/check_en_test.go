@@ -65,6 +65,8 @@ func TestEnglishContradictions(t *testing.T) {
 		{"market shares", "Apple had a market share of 48%, Samsung 35% and Huawei 24%.", model.CheckShares},
 		// the same thing twice
 		{"tower", "The 300-metre tower dominates the skyline. Engineers say the 320-metre tower will sway in high winds.", model.CheckRepeat},
+		{"storey tower", "The city approved the 40-storey tower on Monday. Critics said the 45-storey tower would block the view.", model.CheckRepeat},
+		{"member panel", "The 12-member panel met on Friday. A spokesman said the 15-member panel would report in May.", model.CheckRepeat},
 		{"bridge", "A 1,200-metre bridge will link the islands. Work on the 1,500-metre bridge starts next year.", model.CheckRepeat},
 	})
 }
@@ -120,6 +122,8 @@ func TestEnglishConsistent(t *testing.T) {
 		{"nearly half", "Nearly half (44%) of the firms plan to hire.", ""},
 		{"first half", "In the first half (+12%) sales beat forecasts.", ""},
 		{"a new tower", "A 300-metre tower dominates the skyline. A 320-metre tower is planned nearby.", ""},
+		{"a new storey tower", "A 40-storey tower was approved. A 45-storey tower is planned across the river.", ""},
+		{"same storey tower", "The 40-storey tower was approved. Critics said the 40-storey tower would block the view.", ""},
 		{"same tower", "The 300-metre tower dominates the skyline. Engineers say the 300-metre tower will sway.", ""},
 		{"different things", "The 300-metre tower opened in May. The 40-metre bridge opened in June.", ""},
 		{"up from after the value right", "Total revenue for the year was 10bn euros, up 8.1% from 9.25bn euros.", ""},

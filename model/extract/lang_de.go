@@ -109,6 +109,12 @@ func german() langData {
 		or:          []string{"oder", "beziehungsweise", "und", "statt", "anstatt", "bis"},
 		cueFromTo:   [][2]string{{"von", "auf"}},
 		nounCapital: true,
+		counters: map[string]string{
+			"stöckig": "Stockwerke", "geschossig": "Geschosse", "köpfig": "Köpfe", "spurig": "Spuren",
+			"sitzig": "Sitze", "seitig": "Seiten", "teilig": "Teile", "gleisig": "Gleise", "bändig": "Bände",
+			"punkte": "Punkte", "sterne": "Sterne", "zimmer": "Zimmer", "personen": "Personen", "betten": "Betten",
+			"mann": "Mann", "seiten": "Seiten", "länder": "Länder", "staaten": "Staaten", "parteien": "Parteien",
+		},
 		notNouns: []string{"Uhr", "Mal", "Prozent", "Euro", "Dollar", "Jahr", "Jahre", "Jahren", "Jahrhundert", "Cent",
 			"Grad", "Punkte", "Punkten", "Zoll", "Fuß", "Ende", "Anfang", "Mitte", "Seite", "Seiten", "Millionen", "Milliarden",
 			"Prozentpunkte", "Kilometer", "Meter", "Zentimeter", "Stunden", "Minuten", "Sekunden", "Tage", "Tagen", "Wochen",

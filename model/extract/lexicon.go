@@ -97,12 +97,17 @@ type langData struct {
 	cueFromTo  [][2]string
 	or         []string // "oder", "beziehungsweise", "or": 20 or 30 km
 	// counts and labels
-	nounCapital bool            // counted nouns are capitalized (German)
-	plurals     []string        // irregular plurals that count: "people"
-	notNouns    []string        // words after a number that are not counted nouns
-	stop        []string        // function words, skipped by labels
-	nameWords   []string        // capitalized words after which digits are names: "Artikel"
-	agePrefix   map[string]bool // "aged", "age", "alter von": the number after is an age
+	nounCapital bool     // counted nouns are capitalized (German)
+	plurals     []string // irregular plurals that count: "people"
+	// counters are the words a hyphen joins to a number that make it a
+	// count of a thing's parts, and the noun counted: "storey" → "storeys"
+	// (a 40-storey tower), "stöckig" → "Stockwerke" (das 40-stöckige
+	// Hochhaus; German adjective endings are taken off first).
+	counters  map[string]string
+	notNouns  []string        // words after a number that are not counted nouns
+	stop      []string        // function words, skipped by labels
+	nameWords []string        // capitalized words after which digits are names: "Artikel"
+	agePrefix map[string]bool // "aged", "age", "alter von": the number after is an age
 	// labels
 	preps    []string // prepositions: a noun after one is not what a figure measures
 	dets     []string // articles and determiners, passed over between a noun and its preposition
@@ -687,6 +692,7 @@ func respell(d langData) langData {
 	d.morphemes = respellMap(d.morphemes, alt)
 	d.scales = respellMap(d.scales, alt)
 	d.fractions = respellMap(d.fractions, alt)
+	d.counters = respellMap(d.counters, alt)
 	d.ordinals = respellMap(d.ordinals, alt)
 	d.wordUnits = respellMap(d.wordUnits, alt)
 	d.units = respellMap(d.units, alt)

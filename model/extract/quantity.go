@@ -685,6 +685,9 @@ func (p *parser) countNoun(j int, n numeral) (string, int, bool) {
 	if n.val < 0 || (n.val != float64(int64(n.val)) && n.scale == 1) {
 		return "", j, false
 	}
+	if noun, k, ok := p.hyphenCounter(j); ok {
+		return noun, k, true
+	}
 	if p.lex.nounCapital {
 		k := j
 		for a := 0; a < 2 && k < len(p.toks) && p.toks[k].kind == tWord && !p.toks[k].upper && isAdjective(p.toks[k].lower) && !p.lex.stopSet[p.toks[k].lower]; a++ {
@@ -718,6 +721,30 @@ func (p *parser) countNoun(j int, n numeral) (string, int, bool) {
 	if k+1 < len(p.toks) && p.toks[k].kind == tWord && !p.lex.stopSet[p.toks[k].lower] && !p.lex.notNounSet[p.toks[k].lower] && !p.toks[k+1].brk && p.pluralNoun(k+1) {
 		if _, ok := p.wordValue(p.toks[k].lower); !ok {
 			return p.text[p.toks[k+1].start:p.toks[k+1].end], k + 2, true
+		}
+	}
+	return "", j, false
+}
+
+// hyphenCounter reads a counter joined to the number by a hyphen at j:
+// "-storey" in "a 40-storey tower", "-stöckige" in "das 40-stöckige
+// Hochhaus", "-Punkte" in "ein 10-Punkte-Plan". It returns the noun
+// counted and the token after the counter.
+func (p *parser) hyphenCounter(j int) (string, int, bool) {
+	if len(p.lex.counters) == 0 || j+1 >= len(p.toks) || !p.isPunct(j, "-") || p.toks[j].gap || p.toks[j+1].gap || p.toks[j+1].kind != tWord {
+		return "", j, false
+	}
+	w := p.toks[j+1].lower
+	if noun, ok := p.lex.counters[w]; ok {
+		return noun, j + 2, true
+	}
+	if p.lex.nounCapital && !p.toks[j+1].upper {
+		for _, end := range []string{"e", "en", "er", "es", "em"} {
+			if s, ok := strings.CutSuffix(w, end); ok {
+				if noun, ok := p.lex.counters[s]; ok {
+					return noun, j + 2, true
+				}
+			}
 		}
 	}
 	return "", j, false
