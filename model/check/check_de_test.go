@@ -32,6 +32,8 @@ func TestGermanContradictions(t *testing.T) {
 		{"vervierfacht", "Die Kapazität wurde von 500 auf 1.000 Megawatt vervierfacht.", model.CheckMultiple},
 		{"um ein Drittel", "Die Einwohnerzahl ist um ein Drittel auf 5.500 gesunken, von 6.000.", model.CheckMultiple},
 		{"um die Hälfte", "Die Wartezeit sank um die Hälfte, von 12 auf 9 Wochen.", model.CheckMultiple},
+		{"um ein Drittel gesunken, von auf", "Die Exporte sind um ein Drittel gesunken, von 90.000 auf 80.000 Tonnen.", model.CheckMultiple},
+		{"um Prozent gesunken, von auf", "Der Umsatz ist um 10 Prozent gesunken, von 60 auf 45 Millionen Euro.", model.CheckChange},
 		{"fast verdoppelt", "Die Preise haben sich von 2 auf 6 Euro fast verdoppelt.", model.CheckMultiple},
 		{"verdoppelte sich", "Die Zahl der Nutzer verdoppelte sich von 4 auf 5 Millionen.", model.CheckMultiple},
 		// direction
@@ -90,6 +92,9 @@ func TestGermanConsistent(t *testing.T) {
 		{"halbiert", "Die Zahl der Unfälle wurde von 800 auf 410 halbiert.", ""},
 		{"verdreifacht", "Der Umsatz verdreifachte sich von 10 auf 31 Millionen Euro.", ""},
 		{"um ein Drittel", "Die Einwohnerzahl ist um ein Drittel auf 4.000 gesunken, von 6.000.", ""},
+		{"um ein Drittel gesunken, von auf", "Die Exporte sind um ein Drittel gesunken, von 90.000 auf 60.000 Tonnen.", ""},
+		{"um Prozent gesunken, von auf", "Der Umsatz ist um 25 Prozent gesunken, von 60 auf 45 Millionen Euro.", ""},
+		{"Prozent eines früheren Satzteils", "Die Steuer ist um 10 Prozent höher, der Umsatz gesunken, von 60 auf 45 Millionen Euro.", ""},
 		{"fiel", "Die Zahl fiel von 85 auf 70.", ""},
 		{"gestiegen", "Die Inflation ist von 2,9 auf 3,2 Prozent gestiegen.", ""},
 		{"nach zuvor", "Der Gewinn lag bei 5 Millionen Euro, nach zuvor 4 Millionen Euro.", ""},
