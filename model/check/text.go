@@ -352,7 +352,7 @@ func (c *checker) tokenize(toks []token, start, end, from, to int) []token {
 		if next < to && k >= facts[next].Start {
 			f := facts[next]
 			if f.Start >= k || f.End > k {
-				toks = append(toks, token{kind: tFig, start: f.Start, end: f.End, fig: next, lower: figureWord(f.Text)})
+				toks = append(toks, token{kind: tFig, start: f.Start, end: f.End, fig: next, lower: figureWord(countedNumber(f))})
 				k = max(k, f.End)
 			}
 			next++
@@ -439,6 +439,18 @@ func appendLower(b []byte, w string) []byte {
 
 // figureWord returns a figure written as one word ("four", "Drittel")
 // lower-cased, so wordings can name it, or "".
+// countedNumber is the number of a count in words without its noun
+// ("four" of "four voters", so "one in four voters" reads as "one in
+// four"), or the figure's text.
+func countedNumber(f model.Fact) string {
+	if f.Kind == model.KindCount && f.Noun != "" {
+		if n, _, ok := strings.Cut(f.Text, " "); ok {
+			return n
+		}
+	}
+	return f.Text
+}
+
 func figureWord(s string) string {
 	for _, r := range s {
 		if !unicode.IsLetter(r) {
