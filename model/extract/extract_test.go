@@ -250,6 +250,9 @@ func TestComparisons(t *testing.T) {
 		{"up from", "en", "Profit was $35 billion, up from $20 billion.", "$35 billion", "$20 billion", 1.75},
 		{"compared with", "en", "It cost 30 dollars compared with 20 dollars.", "30 dollars", "20 dollars", 1.5},
 		{"plain numbers from to", "en", "Gains fell from 157,000 to 133,000.", "133,000", "157,000", 133.0 / 157},
+		{"rose from to, the scale of the newer value", "en", "The population rose from 1.2 to 2.4 million.", "2.4 million", "1.2", 2},
+		{"grew from to", "en", "The number of users grew from 1.2 million to 2.4 million.", "2.4 million", "1.2 million", 2},
+		{"has risen sharply from to", "en", "Turnout has risen sharply from 40 to 55 percent.", "55 percent", "40", 55.0 / 40},
 		{"conversions in brackets", "en", "Profits were 77m euros (£53m; $100m), up from 38m in 2003.", "77m euros", "38m", 77.0 / 38},
 	}
 	for _, tt := range tests {
@@ -264,6 +267,13 @@ func TestComparisons(t *testing.T) {
 				t.Errorf("comparison = %q vs %q ratio %v, want %q vs %q ratio %v", a, b, c.Ratio, tt.a, tt.b, tt.ratio)
 			}
 		})
+	}
+	// without a word of change, "from … to …" is a range
+	for _, in := range []string{"Temperatures will range from 10 to 15 degrees.", "Tickets cost from 20 to 35 dollars."} {
+		fs := Extract(in, Options{Lang: "en"})
+		if len(fs.Facts) != 1 || fs.Facts[0].Max == nil {
+			t.Errorf("Extract(%q) = %+v, want one range", in, fs.Facts)
+		}
 	}
 	if fs := Extract("Es waren 20 Dörfer. Verglichen mit 30 Städten.", Options{Lang: "de"}); len(fs.Comparisons) != 0 {
 		t.Errorf("a comparison across sentences or nouns: %+v", fs.Comparisons)

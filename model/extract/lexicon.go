@@ -103,11 +103,14 @@ type langData struct {
 	// count of a thing's parts, and the noun counted: "storey" → "storeys"
 	// (a 40-storey tower), "stöckig" → "Stockwerke" (das 40-stöckige
 	// Hochhaus; German adjective endings are taken off first).
-	counters  map[string]string
-	notNouns  []string        // words after a number that are not counted nouns
-	stop      []string        // function words, skipped by labels
-	nameWords []string        // capitalized words after which digits are names: "Artikel"
-	agePrefix map[string]bool // "aged", "age", "alter von": the number after is an age
+	counters map[string]string
+	// changeVerbs before "from … to …" make its two numbers a change, not
+	// a range: "grew from 1.2 million to 2.4 million".
+	changeVerbs []string
+	notNouns    []string        // words after a number that are not counted nouns
+	stop        []string        // function words, skipped by labels
+	nameWords   []string        // capitalized words after which digits are names: "Artikel"
+	agePrefix   map[string]bool // "aged", "age", "alter von": the number after is an age
 	// labels
 	preps    []string // prepositions: a noun after one is not what a figure measures
 	dets     []string // articles and determiners, passed over between a noun and its preposition
@@ -249,6 +252,7 @@ type lexicon struct {
 	daySet       set
 	clockSet     set
 	fromSet      set
+	changeSet    set
 	toSet        set
 	pluralSet    set
 	notNounSet   set
@@ -334,6 +338,7 @@ func newLexicon(d langData) *lexicon {
 		to = append(to, ft[1])
 	}
 	l.fromSet = newSet(from)
+	l.changeSet = newSet(d.changeVerbs)
 	l.toSet = newSet(to)
 	l.pluralSet = newSet(d.plurals)
 	l.notNounSet = newSet(d.notNouns, d.weekdays, d.relUnits)

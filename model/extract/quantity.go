@@ -545,6 +545,9 @@ func (p *parser) rangeTail(j int, closeWord string, money bool, lo numeral) (num
 		if _, _, ok := p.lex.noRangeTab.match(p, j); ok {
 			return numeral{}, j, false
 		}
+		if t.kind == tWord && p.changeBefore(lo.first) {
+			return numeral{}, j, false // grew from 1.2 to 2.4 million: a change
+		}
 		dash = t.kind == tPunct
 		if dash && (lo.words || (t.gap != p.toks[min(j+1, len(p.toks)-1)].gap && t.lower == "-")) {
 			return numeral{}, j, false
@@ -573,6 +576,23 @@ func (p *parser) rangeTail(j int, closeWord string, money bool, lo numeral) (num
 		return numeral{}, j, false // 1-2-3, a code
 	}
 	return hi, hi.next, true
+}
+
+// changeBefore reports a word of change shortly before "from" just before
+// token i: "grew from", "rose sharply from", "has risen from".
+func (p *parser) changeBefore(i int) bool {
+	if len(p.lex.changeSet) == 0 || i < 2 || !p.lex.fromSet[p.toks[i-1].lower] {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if p.toks[k].kind != tWord || p.toks[k].brk {
+			return false
+		}
+		if p.lex.changeSet[p.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // unit matches a unit, currency or percent sign after a number.
