@@ -42,6 +42,9 @@ func (p *parser) compare(all *[]model.Fact, comps *[]model.Comparison) {
 		if a.Kind != model.KindNumber || !a.bare || !b.Kind.IsQuantity() || b.Kind == model.KindNumber || b.Kind == model.KindCount || a.Max != nil {
 			continue
 		}
+		if p.ratioBefore(a.first) {
+			continue // "one in four, or 40%": the percentage restates the ratio
+		}
 		j := a.next
 		if j < b.first && p.isPunct(j, ",") {
 			j++
@@ -195,4 +198,21 @@ func (p *parser) cue(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// ratioBefore reports a number and "in" or "von" just before token i, the
+// first part of a ratio: "one in four", "einer von vier".
+func (p *parser) ratioBefore(i int) bool {
+	if i < 2 || p.toks[i-1].kind != tWord || p.toks[i-1].lower != "in" && p.toks[i-1].lower != "von" {
+		return false
+	}
+	t := &p.toks[i-2]
+	if t.kind == tNum {
+		return true
+	}
+	if p.lex.oneSet[t.lower] || t.lower == "einer" || t.lower == "eine" {
+		return true
+	}
+	_, ok := p.wordValue(t.lower)
+	return ok
 }

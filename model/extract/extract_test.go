@@ -122,6 +122,8 @@ func TestExtract(t *testing.T) {
 		{"Mio. abbreviation", "de", "knapp 3,2 Mio. Einwohner", []fig{{Kind: model.KindCount, Text: "knapp 3,2 Mio. Einwohner", Value: 3.2e6, Qual: "~", Noun: "Einwohner"}}},
 		{"German Billion is 10^12", "de", "Schulden von 2 Billionen Euro", []fig{{Kind: model.KindMoney, Text: "2 Billionen Euro", Value: 2e12, Unit: "EUR"}}},
 		{"English billion is 10^9", "en", "debts of 2 billion euros", []fig{{Kind: model.KindMoney, Text: "2 billion euros", Value: 2e9, Unit: "EUR"}}},
+		{"a ratio keeps its number beside the percentage restating it", "en", "One in four, or 40%, of voters agreed.", []fig{{Kind: model.KindNumber, Text: "four", Value: 4}, {Kind: model.KindPercent, Text: "40%", Value: 40, Unit: "%"}}},
+		{"alternatives share the unit", "en", "Prices rose 20, or 30 percent.", []fig{{Kind: model.KindPercent, Text: "20", Value: 20, Unit: "%"}, {Kind: model.KindPercent, Text: "30 percent", Value: 30, Unit: "%"}}},
 		{"dollar sign before", "en", "a $35 billion deal", []fig{{Kind: model.KindMoney, Text: "$35 billion", Value: 35e9, Unit: "USD"}}},
 		{"ISO code before", "en", "raised USD 35bn last", []fig{{Kind: model.KindMoney, Text: "USD 35bn", Value: 35e9, Unit: "USD"}}},
 		{"pound sign and m", "en", "a £5m fine", []fig{{Kind: model.KindMoney, Text: "£5m", Value: 5e6, Unit: "GBP"}}},
