@@ -25,6 +25,7 @@ func TestEnglishContradictions(t *testing.T) {
 		{"an increase of", "Membership reached 45,000, up from 30,000, an increase of 20%.", model.CheckChange},
 		{"up from after the value", "Total revenue for the year was 10bn euros, up 8.1% from 8.5bn euros.", model.CheckChange},
 		{"from a year to", "The volume of sales fell by 13% from 36,185 last year to 28,041.", model.CheckChange},
+		{"from in a year to in a year", "The volume of sales fell by 13% from 36,185 in 2003 to 28,041 in 2004.", model.CheckChange},
 		{"cut by", "The firm cut its workforce by 10% to 2,000 from 3,000.", model.CheckChange},
 		{"index fell too little", "The index fell 0.5% to 94.2 from 95.5 in January.", model.CheckChange},
 		// multiples
@@ -76,6 +77,7 @@ func TestEnglishContradictions(t *testing.T) {
 // no chance to disagree; none raises a check.
 func TestEnglishConsistent(t *testing.T) {
 	runCases(t, "en", []checkCase{
+		{"from in a year to in a year", "The volume of sales fell by 23% from 36,185 in 2003 to 28,041 in 2004.", ""},
 		{"grew 50%", "Passenger numbers grew 50% to 12 million from 8 million.", ""},
 		{"rounded change", "Revenue rose 33% to £12m from £9m.", ""},
 		{"rounded values", "Sales rose 4% to 12 million from 11.4 million.", ""},

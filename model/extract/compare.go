@@ -76,6 +76,9 @@ func (p *parser) compare(all *[]model.Fact, comps *[]model.Comparison) {
 		if !a.Kind.IsQuantity() || a.Kind == model.KindNumber || a.Max != nil {
 			continue
 		}
+		if a.Kind == model.KindPercent && a.first > 0 && p.lex.changeBySet[p.toks[a.first-1].lower] {
+			continue // "fell by 13% from 36,185": the change, not a value to compare
+		}
 		if b.first-a.next > 14 || p.sentenceBreak(a.next, b.first) || !p.cue(a.next, b.first) {
 			continue
 		}

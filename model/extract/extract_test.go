@@ -124,6 +124,8 @@ func TestExtract(t *testing.T) {
 		{"English billion is 10^9", "en", "debts of 2 billion euros", []fig{{Kind: model.KindMoney, Text: "2 billion euros", Value: 2e9, Unit: "EUR"}}},
 		{"a ratio keeps its number beside the percentage restating it", "en", "One in four, or 40%, of voters agreed.", []fig{{Kind: model.KindNumber, Text: "four", Value: 4}, {Kind: model.KindPercent, Text: "40%", Value: 40, Unit: "%"}}},
 		{"alternatives share the unit", "en", "Prices rose 20, or 30 percent.", []fig{{Kind: model.KindPercent, Text: "20", Value: 20, Unit: "%"}, {Kind: model.KindPercent, Text: "30 percent", Value: 30, Unit: "%"}}},
+		{"a year and a value are no range", "en", "Sales fell by 13% from 36,185 in 2003 to 28,041 in 2004.", []fig{{Kind: model.KindPercent, Text: "13%", Value: 13, Unit: "%"}, {Kind: model.KindNumber, Text: "36,185", Value: 36185}, {Kind: model.KindDate, Text: "2003"}, {Kind: model.KindNumber, Text: "28,041", Value: 28041}, {Kind: model.KindDate, Text: "2004"}}},
+		{"years are a range", "en", "from 2003 to 2005", []fig{{Kind: model.KindDate, Text: "2003 to 2005", Max: 2005}}},
 		{"dollar sign before", "en", "a $35 billion deal", []fig{{Kind: model.KindMoney, Text: "$35 billion", Value: 35e9, Unit: "USD"}}},
 		{"ISO code before", "en", "raised USD 35bn last", []fig{{Kind: model.KindMoney, Text: "USD 35bn", Value: 35e9, Unit: "USD"}}},
 		{"pound sign and m", "en", "a £5m fine", []fig{{Kind: model.KindMoney, Text: "£5m", Value: 5e6, Unit: "GBP"}}},

@@ -109,6 +109,7 @@ func german() langData {
 		or:          []string{"oder", "beziehungsweise", "und", "statt", "anstatt", "bis"},
 		cueFromTo:   [][2]string{{"von", "auf"}},
 		nounCapital: true,
+		changeBy:    []string{"um"},
 		counters: map[string]string{
 			"stöckig": "Stockwerke", "geschossig": "Geschosse", "köpfig": "Köpfe", "spurig": "Spuren",
 			"sitzig": "Sitze", "seitig": "Seiten", "teilig": "Teile", "gleisig": "Gleise", "bändig": "Bände",

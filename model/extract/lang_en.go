@@ -67,6 +67,7 @@ func english() langData {
 		cueBetween:  []string{"compared with", "compared to", "up from", "down from", "vs", "vs .", "versus", "against", "from", "in comparison with", "as against", "instead of", "rather than"},
 		or:          []string{"or", "and", "to", "instead of"},
 		cueFromTo:   [][2]string{{"from", "to"}},
+		changeBy:    []string{"by"},
 		changeVerbs: []string{"rose", "risen", "rise", "rises", "rising", "grew", "grown", "grow", "grows", "growing",
 			"increased", "increase", "increases", "increasing", "climbed", "climb", "climbs", "jumped", "jump", "jumps",
 			"soared", "surged", "doubled", "tripled", "trebled", "quadrupled", "expanded", "swelled", "boosted",

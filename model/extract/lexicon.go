@@ -107,10 +107,13 @@ type langData struct {
 	// changeVerbs before "from … to …" make its two numbers a change, not
 	// a range: "grew from 1.2 million to 2.4 million".
 	changeVerbs []string
-	notNouns    []string        // words after a number that are not counted nouns
-	stop        []string        // function words, skipped by labels
-	nameWords   []string        // capitalized words after which digits are names: "Artikel"
-	agePrefix   map[string]bool // "aged", "age", "alter von": the number after is an age
+	// changeBy before a percentage makes it the size of a change, never a
+	// value to compare with: "fell by 13%", "um 13 Prozent".
+	changeBy  []string
+	notNouns  []string        // words after a number that are not counted nouns
+	stop      []string        // function words, skipped by labels
+	nameWords []string        // capitalized words after which digits are names: "Artikel"
+	agePrefix map[string]bool // "aged", "age", "alter von": the number after is an age
 	// labels
 	preps    []string // prepositions: a noun after one is not what a figure measures
 	dets     []string // articles and determiners, passed over between a noun and its preposition
@@ -253,6 +256,7 @@ type lexicon struct {
 	clockSet     set
 	fromSet      set
 	changeSet    set
+	changeBySet  set
 	toSet        set
 	pluralSet    set
 	notNounSet   set
@@ -339,6 +343,7 @@ func newLexicon(d langData) *lexicon {
 	}
 	l.fromSet = newSet(from)
 	l.changeSet = newSet(d.changeVerbs)
+	l.changeBySet = newSet(d.changeBy)
 	l.toSet = newSet(to)
 	l.pluralSet = newSet(d.plurals)
 	l.notNounSet = newSet(d.notNouns, d.weekdays, d.relUnits)

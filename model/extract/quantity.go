@@ -572,10 +572,18 @@ func (p *parser) rangeTail(j int, closeWord string, money bool, lo numeral) (num
 	if !ok || hi.val <= lo.val && !(hi.scale > lo.scale && lo.scale == 1) {
 		return numeral{}, j, false
 	}
+	if yearish(lo) && !yearish(hi) && !dash && hi.val > 2100 {
+		return numeral{}, j, false // "from 36,185 in 2003 to 28,041": a year, then a value
+	}
 	if dash && p.isPunct(hi.next, "-") && !p.toks[hi.next].gap {
 		return numeral{}, j, false // 1-2-3, a code
 	}
 	return hi, hi.next, true
+}
+
+// yearish reports a plain four-digit number a year could be: 1800 to 2100.
+func yearish(n numeral) bool {
+	return n.plain && n.intDigits == 4 && n.val >= 1800 && n.val <= 2100 && n.val == float64(int64(n.val))
 }
 
 // changeBefore reports a word of change shortly before "from" just before
