@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"testing"
 	"time"
@@ -83,5 +84,45 @@ func TestPostgresSilentNetwork(t *testing.T) {
 	p.Thaw()
 	if c := next(t, ch, model.ChangeHealth); c.Down {
 		t.Fatalf("change = %+v, want the database back", c)
+	}
+}
+
+// TestPostgresQuietListenerKeepsChanges: the listener's wait for a
+// notification times out every millisecond (it then pings the server);
+// a notification that arrives as a wait times out is still delivered.
+func TestPostgresQuietListenerKeepsChanges(t *testing.T) {
+	if os.Getenv(postgresEnv) == "" {
+		t.Skip("skipping: " + postgresEnv + " is not set to a PostgreSQL URL (.ci/run starts a server and sets it)")
+	}
+	db := postgresDB(t)
+	a, b := openDB(t, db), openDB(t, db)
+	b.eng.(*postgresEngine).quiet = time.Millisecond
+	art, facts := bridgeArticle(t)
+	ch := mustWatch(t, b, art)
+	seen := make(chan string, 1024)
+	go func() {
+		for c := range ch {
+			if c.Kind == model.ChangeMarks {
+				seen <- c.By.Name
+			}
+		}
+	}()
+	const saves = 200
+	for i := range saves {
+		mustSave(t, a, art, figures(facts), model.Mark{FactID: i % len(facts), Verdict: model.Verified,
+			Reviewer: model.Reviewer{Name: fmt.Sprintf("r%03d", i)}})
+	}
+	got := map[string]bool{}
+	deadline := time.After(within)
+	for len(got) < saves {
+		select {
+		case name := <-seen:
+			if name == "" {
+				t.Fatalf("after %d changes one came without its reviewer (folded)", len(got))
+			}
+			got[name] = true
+		case <-deadline:
+			t.Fatalf("%d of %d changes delivered", len(got), saves)
+		}
 	}
 }

@@ -187,7 +187,18 @@ func (e *postgresEngine) listenOnce(ctx context.Context, h *hub) error {
 		n, err := c.WaitForNotification(wctx)
 		quiet := wctx.Err() != nil && ctx.Err() == nil
 		cancel()
-		if quiet && !c.IsClosed() {
+		// A notification comes with the error of a wait that timed out as
+		// it arrived, or just before the quiet check: deliver it first.
+		if n != nil {
+			var ev event
+			if json.Unmarshal([]byte(n.Payload), &ev) == nil {
+				h.deliver(ev)
+			}
+		}
+		switch {
+		case err == nil:
+			continue
+		case quiet && !c.IsClosed():
 			pctx, cancel := context.WithTimeout(ctx, e.listenCfg.ConnectTimeout)
 			err = c.Ping(pctx)
 			cancel()
@@ -196,13 +207,7 @@ func (e *postgresEngine) listenOnce(ctx context.Context, h *hub) error {
 			}
 			continue
 		}
-		if err != nil {
-			return fmt.Errorf("listen: %w", cleanPgError(err))
-		}
-		var ev event
-		if json.Unmarshal([]byte(n.Payload), &ev) == nil {
-			h.deliver(ev)
-		}
+		return fmt.Errorf("listen: %w", cleanPgError(err))
 	}
 }
 
