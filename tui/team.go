@@ -28,6 +28,7 @@ type team struct {
 	changes <-chan model.Change // nil until the watch started
 	session string              // this reader's presence, "" until joined
 	present []model.Presence    // everyone with the article open, this reader too
+	others  []model.Presence    // present without this reader (see setPresent)
 	keys    map[string]int      // figure key → index, for presences on another version
 	keyList []string            // the key of each figure
 	hash    string              // the open version (model.ArticleHash)
@@ -107,6 +108,7 @@ func (t *team) started(msg liveStartedMsg) tea.Cmd {
 		return nil
 	}
 	t.changes, t.session = msg.changes, msg.session
+	t.setPresent(t.present)
 	return t.waitCmd()
 }
 
@@ -126,16 +128,17 @@ func (t team) waitCmd() tea.Cmd {
 	}
 }
 
-// others are the reviewers with the article open besides this reader,
-// joined first.
-func (t team) others() []model.Presence {
-	var out []model.Presence
-	for _, p := range t.present {
+// setPresent takes in who has the article open, and keeps the others
+// besides this reader, joined first, for the rows, the detail box and the
+// header, which every frame draws.
+func (t *team) setPresent(ps []model.Presence) {
+	t.present = ps
+	t.others = nil
+	for _, p := range ps {
 		if p.Session != t.session || t.session == "" && p.Reviewer == t.reviewer {
-			out = append(out, p)
+			t.others = append(t.others, p)
 		}
 	}
-	return out
 }
 
 // figureOf is the figure p has selected in this reader's version of the
@@ -159,7 +162,7 @@ func (t team) figureOf(p model.Presence, nfacts int) int {
 // at is who else has figure i (or, for a comparison, its partner) selected.
 func (t team) at(fig figures, i int) []model.Reviewer {
 	var out []model.Reviewer
-	for _, p := range t.others() {
+	for _, p := range t.others {
 		if f := t.figureOf(p, len(fig.facts)); f >= 0 && (f == i || f == fig.items.Partner(i)) {
 			out = append(out, p.Reviewer)
 		}
@@ -171,7 +174,7 @@ func (t team) at(fig figures, i int) []model.Reviewer {
 // selected: the first letter of the reviewer's name, or how many they are.
 func (t team) notes(fig figures, into map[int]rowNote) map[int]rowNote {
 	count := map[int][]model.Reviewer{}
-	for _, p := range t.others() {
+	for _, p := range t.others {
 		f := t.figureOf(p, len(fig.facts))
 		if f < 0 {
 			continue
@@ -208,7 +211,7 @@ func presenceMark(rs []model.Reviewer) string {
 // header is the header's segment on who else is here: "with bob",
 // "with bob, eve", "with 3 others"; "" when alone.
 func (t team) header() string {
-	os := t.others()
+	os := t.others
 	names := make([]string, 0, len(os))
 	seen := map[string]bool{}
 	for _, p := range os {
@@ -389,7 +392,7 @@ func (m *App) takeChange(c model.Change) tea.Cmd {
 	case model.ChangeMarks:
 		return m.reloadCmd(c)
 	case model.ChangePresence:
-		m.team.present = c.Present
+		m.team.setPresent(c.Present)
 	case model.ChangeHealth:
 		was := m.team.down
 		m.team.down = c.Down

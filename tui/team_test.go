@@ -107,7 +107,7 @@ func TestLivePresence(t *testing.T) {
 	at := ben.side.selected
 
 	ana = await(t, ana, "ben on his figure", func(m App) bool {
-		os := m.team.others()
+		os := m.team.others
 		return len(os) == 1 && m.team.figureOf(os[0], len(m.doc.fig.facts)) == at
 	})
 	lead, _ := ana.doc.fig.items.Pair(at)
@@ -126,7 +126,7 @@ func TestLivePresence(t *testing.T) {
 	ben = await(t, ben, "ana on the same figure", func(m App) bool { return len(m.team.at(m.doc.fig, at)) == 1 })
 
 	benLeaves()
-	ana = await(t, ana, "ben gone", func(m App) bool { return len(m.team.others()) == 0 })
+	ana = await(t, ana, "ben gone", func(m App) bool { return len(m.team.others) == 0 })
 	if h := ansi.Strip(drawHeader(ana.st, 120, ana.headerInput())); strings.Contains(h, "with") {
 		t.Errorf("header %q still names someone", h)
 	}
