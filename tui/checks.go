@@ -239,6 +239,8 @@ func (c checks) header(fig figures, rev review) string {
 
 // step is the check after (dir 1) or before (dir -1) the one concerning
 // fact from, wrapping, and its first figure; -1, -1 when there are none.
+// On a row with checks not gone to yet (the first row when the article
+// opens, a row reached with n), the row's own check comes first.
 func (c checks) step(fig figures, from, dir int) (k, fact int) {
 	n := len(c.list)
 	if n == 0 {
@@ -246,9 +248,13 @@ func (c checks) step(fig figures, from, dir int) (k, fact int) {
 	}
 	cur := -1
 	if ks := c.of(fig, max(from, 0)); from >= 0 && len(ks) > 0 {
-		cur = ks[0]
-		if dir < 0 {
-			cur = ks[len(ks)-1]
+		switch {
+		case containsInt(ks, c.cur):
+			cur = c.cur
+		case dir > 0:
+			return c.first(ks[0])
+		default:
+			return c.first(ks[len(ks)-1])
 		}
 	}
 	switch {
@@ -272,6 +278,11 @@ func (c checks) step(fig figures, from, dir int) (k, fact int) {
 	default:
 		k = ((cur+dir)%n + n) % n
 	}
+	return c.first(k)
+}
+
+// first is check k and its first figure, -1 when it names none.
+func (c checks) first(k int) (int, int) {
 	if fs := c.list[k].Facts; len(fs) > 0 {
 		return k, fs[0]
 	}

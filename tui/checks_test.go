@@ -139,3 +139,32 @@ func TestFigureBarCheck(t *testing.T) {
 		t.Errorf("figure bar %q: no verdict of the check", bar)
 	}
 }
+
+// TestStepCheckStartsOnTheRow: on the row the article opens on, whose
+// figure has a check, w goes to that check first, then on.
+func TestStepCheckStartsOnTheRow(t *testing.T) {
+	text := "Votes\n\nOf the 120 delegates, 70 backed the plan and 62 opposed it.\n\n" +
+		"Passenger numbers grew 30% to 12 million, from 8 million a year earlier."
+	m := start(t, parsePlain("two", text), Options{}, 120, 40)
+	if len(m.checks.list) != 2 || len(m.checks.of(m.doc.fig, m.side.selected)) == 0 {
+		t.Fatalf("checks %+v, selected %d", m.checks.list, m.side.selected)
+	}
+	for _, want := range []string{"check 1/2", "check 2/2", "check 1/2"} {
+		m = press(t, m, "w")
+		if m.status != want {
+			t.Errorf("w: status %q, want %q", m.status, want)
+		}
+	}
+	// reached with n, the second check's row: W goes to that check first
+	second := m.checks.list[1].Facts[0]
+	for i := 0; i < 20 && m.checks.target(m.doc.fig, m.side.selected) != 1; i++ {
+		m = press(t, m, "n")
+	}
+	if !containsInt(m.checks.of(m.doc.fig, m.side.selected), 1) {
+		t.Fatalf("n never reached the row of figure %d", second)
+	}
+	m = press(t, m, "W")
+	if m.status != "check 2/2" {
+		t.Errorf("W on the second check's row reached with n: status %q, want its own check", m.status)
+	}
+}
