@@ -370,6 +370,11 @@ func (p *parser) code(i int) (int, bool) {
 		}
 		return j + 1, true
 	}
+	// a model after a maker's name: Boeing 737-800, Airbus 330-200
+	if t.kind == tNum && t.plain && i > 0 && p.toks[i-1].kind == tWord && !p.toks[i-1].brk && p.lex.nameSet[p.toks[i-1].lower] &&
+		p.isPunct(j+1, "-") && !p.toks[j+1].gap && j+2 < len(p.toks) && !p.toks[j+2].gap && p.toks[j+2].kind == tNum {
+		return j + 3, true
+	}
 	// scores and ratios: 2:1, 3:0
 	if t.kind == tNum && t.plain && t.intDigits <= 2 && p.isPunct(j+1, ":") && !p.toks[j+1].gap && j+2 < len(p.toks) && !p.toks[j+2].gap && p.toks[j+2].kind == tNum && p.toks[j+2].intDigits <= 2 {
 		return j + 3, true

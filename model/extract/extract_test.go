@@ -126,6 +126,7 @@ func TestExtract(t *testing.T) {
 		{"alternatives share the unit", "en", "Prices rose 20, or 30 percent.", []fig{{Kind: model.KindPercent, Text: "20", Value: 20, Unit: "%"}, {Kind: model.KindPercent, Text: "30 percent", Value: 30, Unit: "%"}}},
 		{"a year and a value are no range", "en", "Sales fell by 13% from 36,185 in 2003 to 28,041 in 2004.", []fig{{Kind: model.KindPercent, Text: "13%", Value: 13, Unit: "%"}, {Kind: model.KindNumber, Text: "36,185", Value: 36185}, {Kind: model.KindDate, Text: "2003"}, {Kind: model.KindNumber, Text: "28,041", Value: 28041}, {Kind: model.KindDate, Text: "2004"}}},
 		{"years are a range", "en", "from 2003 to 2005", []fig{{Kind: model.KindDate, Text: "2003 to 2005", Max: 2005}}},
+		{"a model after a maker's name", "en", "The airline ordered 20 Boeing 737-800 planes.", []fig{{Kind: model.KindNumber, Text: "20", Value: 20}}},
 		{"dollar sign before", "en", "a $35 billion deal", []fig{{Kind: model.KindMoney, Text: "$35 billion", Value: 35e9, Unit: "USD"}}},
 		{"ISO code before", "en", "raised USD 35bn last", []fig{{Kind: model.KindMoney, Text: "USD 35bn", Value: 35e9, Unit: "USD"}}},
 		{"pound sign and m", "en", "a £5m fine", []fig{{Kind: model.KindMoney, Text: "£5m", Value: 5e6, Unit: "GBP"}}},
