@@ -78,9 +78,20 @@ func parseCheckKey(key string) (CheckKind, []string) {
 // latest. Marks that attach get Check = the index in checks, the others -1.
 // The result is in the order of marks; marks is not modified.
 func AttachChecks(marks []CheckMark, text string, facts []Fact, checks []Check) []CheckMark {
+	if len(marks) == 0 {
+		return nil
+	}
+	return AttachChecksKeyed(marks, CheckKeys(text, facts, checks), text, facts, checks)
+}
+
+// AttachChecksKeyed is AttachChecks with the checks' keys (CheckKeys)
+// already worked out, for a caller that attaches often to the same
+// checks. The figures' keys are worked out only for marks whose check's
+// key is gone.
+func AttachChecksKeyed(marks []CheckMark, keys []string, text string, facts []Fact, checks []Check) []CheckMark {
 	out := slices.Clone(marks)
-	byKey := map[string]int{}
-	for k, key := range CheckKeys(text, facts, checks) {
+	byKey := make(map[string]int, len(keys))
+	for k, key := range keys {
 		byKey[key] = k
 	}
 	claimed := make([]bool, len(checks))

@@ -81,9 +81,10 @@ type App struct {
 	narrow   bool // the sidebar shown over the text on a narrow screen
 	count    string
 	status   string
-	// noteCheck is the key of the check the note editor is on, "" when
-	// it is on the selected figure
-	noteCheck string
+	// noteCheck is the key of the check the note editor is on, and
+	// noteTitle what the editor's title says of it; "" when the editor is
+	// on the selected figure
+	noteCheck, noteTitle string
 	// quitArmed: q was pressed with unsaved edits; the next q quits
 	quitArmed bool
 	isErr     bool

@@ -73,6 +73,7 @@ func (m *App) startCheckNote() tea.Cmd {
 	}
 	m.mode = modeNote
 	m.noteCheck = m.checkKey(k)
+	m.noteTitle = "note on check: " + clean(m.checks.list[k].Message)
 	m.review.note.SetValue(m.checks.marks[k].Note)
 	cmd := m.review.note.Focus()
 	m.relayout()
@@ -83,7 +84,7 @@ func (m *App) startCheckNote() tea.Cmd {
 // article still raises it.
 func (m *App) saveCheckNote(note string) tea.Cmd {
 	key := m.noteCheck
-	m.noteCheck = ""
+	m.noteCheck, m.noteTitle = "", ""
 	for k := range m.checks.list {
 		if m.checkKey(k) == key {
 			return m.saveCheckMark(k, model.MarkNote, func(mk *model.CheckMark) { mk.Note = note })
@@ -93,20 +94,9 @@ func (m *App) saveCheckNote(note string) tea.Cmd {
 	return nil
 }
 
-// noteTitle names what the note editor is on: the check's message, or
-// "" when it is on the selected figure.
-func (m App) noteTitle() string {
-	for k := range m.checks.list {
-		if m.noteCheck != "" && m.checkKey(k) == m.noteCheck {
-			return "note on check: " + clean(m.checks.list[k].Message)
-		}
-	}
-	return ""
-}
-
 // checkKey is the identity of check k (model.CheckKeys).
-func (m App) checkKey(k int) string {
-	return model.CheckKeys(m.doc.article.Text, m.doc.fig.facts, m.checks.list[k:k+1])[0]
+func (m *App) checkKey(k int) string {
+	return m.checks.keyOf(m.doc.article.Text, m.doc.fig.facts, k)
 }
 
 // saveCheckMark changes the fields set of check k's mark with change and

@@ -37,6 +37,7 @@ type checks struct {
 	marks  []model.CheckMark // by check: its mark as committed, zero when none
 	cur    int               // the check w/W went to last, which V, X and A mark; -1
 	known  bool              // the checks were run (list is the article's, even when empty)
+	keys   []string          // model.CheckKeys of list, worked out on first need (keyOf)
 }
 
 func newChecks(list []model.Check) checks {
@@ -56,7 +57,10 @@ func newChecks(list []model.Check) checks {
 func (c *checks) take(text string, facts []model.Fact, stored []model.CheckMark) {
 	c.stored = stored
 	c.marks = make([]model.CheckMark, len(c.list))
-	for _, m := range model.AttachChecks(stored, text, facts, c.list) {
+	if len(stored) == 0 || len(c.list) == 0 {
+		return
+	}
+	for _, m := range c.attach(text, facts) {
 		if m.Check >= 0 && m.Check < len(c.marks) {
 			c.marks[m.Check] = m
 		}
@@ -67,7 +71,7 @@ func (c *checks) take(text string, facts []model.Fact, stored []model.CheckMark)
 // of every stored mark that attached to that check.
 func (c *checks) apply(text string, facts []model.Fact, saved model.CheckMark) {
 	var keep []model.CheckMark
-	for _, m := range model.AttachChecks(c.stored, text, facts, c.list) {
+	for _, m := range c.attach(text, facts) {
 		if m.Check != saved.Check {
 			keep = append(keep, m)
 		}
@@ -76,6 +80,26 @@ func (c *checks) apply(text string, facts []model.Fact, saved model.CheckMark) {
 		keep = append(keep, saved)
 	}
 	c.take(text, facts, keep)
+}
+
+// keyOf is the identity of check k (model.CheckKeys) in text, whose
+// figures are facts; the keys of all checks are worked out once, when a
+// check is first marked.
+func (c *checks) keyOf(text string, facts []model.Fact, k int) string {
+	if len(c.keys) != len(c.list) {
+		c.keys = model.CheckKeys(text, facts, c.list)
+	}
+	return c.keys[k]
+}
+
+// attach ties the stored check marks to the checks, by their keys worked
+// out once.
+func (c *checks) attach(text string, facts []model.Fact) []model.CheckMark {
+	if len(c.list) == 0 {
+		return model.AttachChecks(c.stored, text, facts, nil)
+	}
+	c.keyOf(text, facts, 0)
+	return model.AttachChecksKeyed(c.stored, c.keys, text, facts, c.list)
 }
 
 // verdict is check k's own verdict, Unchecked when it has none.

@@ -30,7 +30,7 @@ func (m App) render() string {
 		lines = append(lines, m.figureBar())
 	}
 	if l.noteY >= 0 {
-		title := m.noteTitle()
+		title := m.noteTitle
 		if title == "" {
 			title = "note on " + clean(m.selectedDisplay())
 		}

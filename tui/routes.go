@@ -113,7 +113,7 @@ func (m *App) handleNoteKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.NoteCancel):
 		m.review.stopNote()
 		m.mode = modeReader
-		m.noteCheck = ""
+		m.noteCheck, m.noteTitle = "", ""
 		m.status = "note not changed"
 		m.relayout()
 		return nil
