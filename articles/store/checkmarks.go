@@ -157,6 +157,13 @@ func (s *Store) SaveCheckMark(ctx context.Context, a model.Article, figs model.F
 		}
 		saved = checkMarkOf(next.shown(), m.Kind)
 		saved.Check = m.Check
+		sn, err := progressOf(ctx, cn, a, figs)
+		if err != nil {
+			return err
+		}
+		if err := updateProgress(ctx, cn, articleID, sn); err != nil {
+			return err
+		}
 		return s.eng.announce(ctx, cn, markEvent(doc, as))
 	})
 	if err != nil {

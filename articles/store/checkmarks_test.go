@@ -161,3 +161,43 @@ func testSaveCheckMarkRejectsBadInput(t *testing.T, e testEngine) {
 		t.Errorf("bad saves wrote %+v", cms)
 	}
 }
+
+// testProgressCountsChecks: the progress figs review list shows counts the
+// checks an article raises and those still open, after a figure's save and
+// after a check's.
+func testProgressCountsChecks(t *testing.T, e testEngine) {
+	s := e.open(t)
+	art, figs, cs := checkedArticle(t, "airport.txt", airport)
+	progress := func() (int, int) {
+		t.Helper()
+		list, err := s.List(t.Context())
+		if err != nil || len(list) != 1 {
+			t.Fatalf("List = %+v, %v", list, err)
+		}
+		return list[0].Checks, list[0].ChecksOpen
+	}
+	mustSave(t, s, art, figs, model.Mark{FactID: cs[0].Facts[0], Verdict: model.Verified, Reviewer: ana})
+	if n, open := progress(); n != 1 || open != 1 {
+		t.Errorf("after a figure's verdict: checks %d, open %d; want 1, 1", n, open)
+	}
+	mustSaveCheck(t, s, art, figs, cs, model.CheckMark{Check: 0, Verdict: model.Disputed, Reviewer: ana})
+	if n, open := progress(); n != 1 || open != 0 {
+		t.Errorf("after the check's verdict: checks %d, open %d; want 1, 0", n, open)
+	}
+	mustSaveCheck(t, s, art, figs, cs, model.CheckMark{Check: 0, Verdict: model.Unchecked, Reviewer: ana, Set: model.MarkVerdict})
+	if n, open := progress(); n != 1 || open != 1 {
+		t.Errorf("after clearing it: checks %d, open %d; want 1, 1", n, open)
+	}
+	for _, f := range cs[0].Facts {
+		mustSave(t, s, art, figs, model.Mark{FactID: f, Verdict: model.Verified, Reviewer: ana})
+	}
+	if n, open := progress(); n != 1 || open != 0 {
+		t.Errorf("after every figure's verdict: checks %d, open %d; want 1, 0", n, open)
+	}
+	plain, pfacts := bridgeArticle(t)
+	mustSave(t, s, plain, figures(pfacts), model.Mark{FactID: 0, Verdict: model.Verified, Reviewer: ana})
+	list, err := s.List(t.Context())
+	if err != nil || len(list) != 2 || list[0].Checks != 0 || list[0].ChecksOpen != 0 {
+		t.Errorf("an article without checks: %+v, %v", list, err)
+	}
+}

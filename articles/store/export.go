@@ -177,13 +177,22 @@ func reviewChecks(a model.Article, figs model.Facts, marks []model.Mark) []check
 // takeCheckMarks puts each stored check mark on the check it attaches to
 // (model.AttachChecks); marks of checks no longer raised are left out.
 func (r *review) takeCheckMarks(figs model.Facts, cms []model.CheckMark) {
-	list := make([]model.Check, len(r.checks))
-	for k, c := range r.checks {
+	takeCheckMarks(r.article, figs, r.checks, cms)
+}
+
+// takeCheckMarks puts each of cms on the check of rs, the checks of a, it
+// attaches to.
+func takeCheckMarks(a model.Article, figs model.Facts, rs []checkReview, cms []model.CheckMark) {
+	if len(rs) == 0 || len(cms) == 0 {
+		return
+	}
+	list := make([]model.Check, len(rs))
+	for k, c := range rs {
 		list[k] = c.check
 	}
-	for _, m := range model.AttachChecks(cms, r.article.Text, figs.Facts, list) {
+	for _, m := range model.AttachChecks(cms, a.Text, figs.Facts, list) {
 		if m.Check >= 0 {
-			r.checks[m.Check].mark = m
+			rs[m.Check].mark = m
 		}
 	}
 }

@@ -214,7 +214,11 @@ func (s *Store) SaveMark(ctx context.Context, a model.Article, figs model.Facts,
 		if !cleared(next.mark) {
 			kept = append(kept, next.mark)
 		}
-		if err := updateProgress(ctx, c, articleID, newSnapshot(figs, kept)); err != nil {
+		sn, err := snapshotWithChecks(ctx, c, a, figs, kept)
+		if err != nil {
+			return err
+		}
+		if err := updateProgress(ctx, c, articleID, sn); err != nil {
 			return err
 		}
 		return s.eng.announce(ctx, c, markEvent(doc, m))
@@ -315,11 +319,13 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 }
 
 // snapshot is the progress figs review list shows for one article
-// version: review items by verdict (Unchecked is not stored) and the
-// marks that no longer match a figure.
+// version: review items by verdict (Unchecked is not stored), the marks
+// that no longer match a figure, and the consistency checks raised and
+// still open.
 type snapshot struct {
-	sum      model.Summary
-	orphaned int
+	sum                model.Summary
+	orphaned           int
+	checks, checksOpen int
 }
 
 // newSnapshot counts marks, attached to figs.Facts (or orphaned, FactID
@@ -335,11 +341,55 @@ func newSnapshot(figs model.Facts, marks []model.Mark) snapshot {
 	return sn
 }
 
+// countChecks adds to sn the checks a raises, whose figures are figs,
+// and how many are open with the figures' marks (attached) and the
+// checks' own marks cms.
+func (sn *snapshot) countChecks(a model.Article, figs model.Facts, marks []model.Mark, cms []model.CheckMark) {
+	rs := reviewChecks(a, figs, marks)
+	takeCheckMarks(a, figs, rs, cms)
+	sn.checks, sn.checksOpen = len(rs), 0
+	for _, r := range rs {
+		if r.open() {
+			sn.checksOpen++
+		}
+	}
+}
+
+// progressOf is the snapshot of a with the latest marks of its figures
+// and checks, read in c.
+func progressOf(ctx context.Context, c conn, a model.Article, figs model.Facts) (snapshot, error) {
+	current, err := latestMarks(ctx, c, a, model.ArticleHash(a))
+	if err != nil {
+		return snapshot{}, err
+	}
+	marks := make([]model.Mark, len(current))
+	for i, st := range current {
+		marks[i] = st.mark
+	}
+	return snapshotWithChecks(ctx, c, a, figs, model.Attach(marks, a.Text, figs.Facts))
+}
+
+// snapshotWithChecks counts marks, attached to figs.Facts, and the checks
+// of a with their marks as read in c.
+func snapshotWithChecks(ctx context.Context, c conn, a model.Article, figs model.Facts, marks []model.Mark) (snapshot, error) {
+	sn := newSnapshot(figs, marks)
+	cs, err := latestCheckMarks(ctx, c, a)
+	if err != nil {
+		return snapshot{}, err
+	}
+	cms := make([]model.CheckMark, len(cs))
+	for i, st := range cs {
+		cms[i] = checkMarkOf(st.mark, st.kind)
+	}
+	sn.countChecks(a, figs, marks, cms)
+	return sn, nil
+}
+
 // updateProgress stores the snapshot figs review list shows.
 func updateProgress(ctx context.Context, c conn, articleID int64, sn snapshot) error {
 	p := sn.sum
-	_, err := c.exec(ctx, `UPDATE articles SET figures = ?, items = ?, verified = ?, disputed = ?, unsure = ?, orphaned = ? WHERE id = ?`,
-		p.Figures, p.Items, p.Verified, p.Disputed, p.Unsure, sn.orphaned, articleID)
+	_, err := c.exec(ctx, `UPDATE articles SET figures = ?, items = ?, verified = ?, disputed = ?, unsure = ?, orphaned = ?, checks = ?, checks_open = ? WHERE id = ?`,
+		p.Figures, p.Items, p.Verified, p.Disputed, p.Unsure, sn.orphaned, sn.checks, sn.checksOpen, articleID)
 	if err != nil {
 		return fmt.Errorf("record progress: %w", err)
 	}

@@ -171,6 +171,12 @@ CREATE TABLE check_marks (
 	note_at     TEXT NOT NULL
 );
 CREATE INDEX check_marks_article_key ON check_marks (article_id, check_key, id);`},
+		// Version 7 keeps in the progress snapshot how many consistency
+		// checks the version raises and how many are open; -1 until a
+		// save counts them.
+		{7, `
+ALTER TABLE articles ADD COLUMN checks      INTEGER NOT NULL DEFAULT -1;
+ALTER TABLE articles ADD COLUMN checks_open INTEGER NOT NULL DEFAULT -1;`},
 	}
 }
 

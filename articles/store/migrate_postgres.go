@@ -106,5 +106,10 @@ CREATE TABLE check_marks (
 	note_at     timestamptz NOT NULL
 );
 CREATE INDEX check_marks_article_key ON check_marks (article_id, check_key, id);`},
+		// Version 3: the checks raised and open in the progress snapshot
+		// (SQLite's version 7).
+		{3, `
+ALTER TABLE articles ADD COLUMN checks      integer NOT NULL DEFAULT -1;
+ALTER TABLE articles ADD COLUMN checks_open integer NOT NULL DEFAULT -1;`},
 	}
 }

@@ -34,5 +34,6 @@ func storeCases() []storeCase {
 		{"Health", testHealth},
 		{"CheckMarks", testCheckMarks},
 		{"SaveCheckMarkRejectsBadInput", testSaveCheckMarkRejectsBadInput},
+		{"ProgressCountsChecks", testProgressCountsChecks},
 	}
 }
