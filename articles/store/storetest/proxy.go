@@ -82,18 +82,26 @@ func (p *CutProxy) serve(ln net.Listener) {
 			if err != nil {
 				return
 			}
-			go p.pipe(c)
+			go p.pipe(c, ln)
 		}
 	}()
 }
 
-func (p *CutProxy) pipe(c net.Conn) {
+// pipe forwards c, accepted on ln, to the server. A connection accepted
+// just before a Cut is closed, not kept past it.
+func (p *CutProxy) pipe(c net.Conn, ln net.Listener) {
 	s, err := net.Dial("tcp", p.target)
 	if err != nil {
 		c.Close()
 		return
 	}
 	p.mu.Lock()
+	if p.ln != ln {
+		p.mu.Unlock()
+		c.Close()
+		s.Close()
+		return
+	}
 	p.conns[c], p.conns[s] = struct{}{}, struct{}{}
 	p.mu.Unlock()
 	go func() { p.copy(s, c); s.Close() }()
