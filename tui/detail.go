@@ -106,7 +106,7 @@ func drawDetail(st *styles, in detailInput) []string {
 		lines = append(lines, ansi.Truncate(st.detailLabel.Render("note: ")+note, inner, "…"))
 	}
 	for _, x := range in.extra {
-		lines = append(lines, strings.Split(ansi.Wrap(x, inner, ""), "\n")...)
+		lines = append(lines, wrapHanging(x, inner)...)
 	}
 	box := strings.Split(st.detail.Width(in.width).Render(strings.Join(lines, "\n")), "\n")
 	for i := range box {
@@ -133,4 +133,19 @@ func comparisonBars(st *styles, fig figures, c model.Comparison, inner int) []st
 		pad(la) + " " + st.barA.Render(strings.Repeat("█", n(a.Value))),
 		pad(lb) + " " + st.barB.Render(strings.Repeat("█", n(b.Value))),
 	}
+}
+
+// wrapHanging wraps x to w columns, its continuation lines indented as
+// far as x is (the lines under a check: "  check note: …").
+func wrapHanging(x string, w int) []string {
+	body := strings.TrimLeft(x, " ")
+	n := len(x) - len(body)
+	if n == 0 || n >= w/2 {
+		return strings.Split(ansi.Wrap(x, w, ""), "\n")
+	}
+	out := strings.Split(ansi.Wrap(body, w-n, ""), "\n")
+	for i := range out {
+		out[i] = x[:n] + out[i]
+	}
+	return out
 }
