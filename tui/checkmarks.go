@@ -94,6 +94,21 @@ func (m *App) saveCheckNote(note string) tea.Cmd {
 	return nil
 }
 
+// checkChangeStatus says what reviewer by did to the check of key:
+// "ana ✗ check: stated +30%, …", or that they marked a check.
+func (m *App) checkChangeStatus(by model.Reviewer, key string) string {
+	for k := range m.checks.list {
+		if m.checkKey(k) != key {
+			continue
+		}
+		if v := m.checks.verdict(k); v != model.Unchecked {
+			return byName(by) + " " + v.Symbol() + " check: " + clean(m.checks.list[k].Message)
+		}
+		break
+	}
+	return byName(by) + " marked a check ⚠"
+}
+
 // checkKey is the identity of check k (model.CheckKeys).
 func (m *App) checkKey(k int) string {
 	return m.checks.keyOf(m.doc.article.Text, m.doc.fig.facts, k)

@@ -423,7 +423,7 @@ func (m *App) takePushedMarks(msg pushedMarksMsg) tea.Cmd {
 	if msg.by.Name != "" && msg.by != m.opts.Reviewer && m.mode != modeNote {
 		s := byName(msg.by) + " marked a figure"
 		if model.IsCheckKey(msg.key) {
-			s = byName(msg.by) + " marked a check ⚠"
+			s = m.checkChangeStatus(msg.by, msg.key)
 		}
 		if i, ok := m.team.keys[msg.key]; ok && msg.key != "" && i < len(m.doc.fig.facts) {
 			lead, _ := m.doc.fig.items.Pair(i)
