@@ -74,8 +74,7 @@ func (m *App) startCheckNote() tea.Cmd {
 	m.mode = modeNote
 	m.noteCheck = m.checkKey(k)
 	m.noteTitle = "note on check: " + clean(m.checks.list[k].Message)
-	m.review.note.SetValue(m.checks.marks[k].Note)
-	cmd := m.review.note.Focus()
+	cmd := m.review.startNote(m.checks.marks[k].Note)
 	m.relayout()
 	return cmd
 }
@@ -83,35 +82,42 @@ func (m *App) startCheckNote() tea.Cmd {
 // saveCheckNote saves note on the check the editor was opened on, if the
 // article still raises it.
 func (m *App) saveCheckNote(note string) tea.Cmd {
-	key := m.noteCheck
+	k := m.checkOfKey(m.noteCheck)
 	m.noteCheck, m.noteTitle = "", ""
-	for k := range m.checks.list {
-		if m.checkKey(k) == key {
-			return m.saveCheckMark(k, model.MarkNote, func(mk *model.CheckMark) { mk.Note = note })
-		}
+	if k < 0 {
+		m.status, m.isErr = "the check is gone: note not saved", true
+		return nil
 	}
-	m.status, m.isErr = "the check is gone: note not saved", true
-	return nil
+	return m.saveCheckMark(k, model.MarkNote, func(mk *model.CheckMark) { mk.Note = note })
 }
 
 // checkChangeStatus says what reviewer by did to the check of key:
 // "ana ✗ check: stated +30%, …", or that they marked a check.
 func (m *App) checkChangeStatus(by model.Reviewer, key string) string {
-	for k := range m.checks.list {
-		if m.checkKey(k) != key {
-			continue
-		}
+	if k := m.checkOfKey(key); k >= 0 {
 		if v := m.checks.verdict(k); v != model.Unchecked {
 			return byName(by) + " " + v.Symbol() + " check: " + clean(m.checks.list[k].Message)
 		}
-		break
 	}
 	return byName(by) + " marked a check ⚠"
 }
 
 // checkKey is the identity of check k (model.CheckKeys).
 func (m *App) checkKey(k int) string {
-	return m.checks.keyOf(m.doc.article.Text, m.doc.fig.facts, k)
+	return m.checks.keysOf(m.doc.article.Text, m.doc.fig.facts)[k]
+}
+
+// checkOfKey is the check of the open article whose identity is key, or -1.
+func (m *App) checkOfKey(key string) int {
+	if len(m.checks.list) == 0 {
+		return -1
+	}
+	for k, ck := range m.checks.keysOf(m.doc.article.Text, m.doc.fig.facts) {
+		if ck == key {
+			return k
+		}
+	}
+	return -1
 }
 
 // saveCheckMark changes the fields set of check k's mark with change and

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -82,24 +81,18 @@ func (c *checks) apply(text string, facts []model.Fact, saved model.CheckMark) {
 	c.take(text, facts, keep)
 }
 
-// keyOf is the identity of check k (model.CheckKeys) in text, whose
-// figures are facts; the keys of all checks are worked out once, when a
-// check is first marked.
-func (c *checks) keyOf(text string, facts []model.Fact, k int) string {
+// keysOf are the identities of the checks (model.CheckKeys) in text,
+// whose figures are facts, worked out once, when first needed.
+func (c *checks) keysOf(text string, facts []model.Fact) []string {
 	if len(c.keys) != len(c.list) {
 		c.keys = model.CheckKeys(text, facts, c.list)
 	}
-	return c.keys[k]
+	return c.keys
 }
 
-// attach ties the stored check marks to the checks, by their keys worked
-// out once.
+// attach ties the stored check marks to the checks, by their keys.
 func (c *checks) attach(text string, facts []model.Fact) []model.CheckMark {
-	if len(c.list) == 0 {
-		return model.AttachChecks(c.stored, text, facts, nil)
-	}
-	c.keyOf(text, facts, 0)
-	return model.AttachChecksKeyed(c.stored, c.keys, text, facts, c.list)
+	return model.AttachChecksKeyed(c.stored, c.keysOf(text, facts), text, facts, c.list)
 }
 
 // verdict is check k's own verdict, Unchecked when it has none.
@@ -232,11 +225,7 @@ func (c checks) lines(fig figures, rev review, i int) []string {
 		out = append(out, fmt.Sprintf("%s%s (%s, %s): %s", lead, what, ch.Kind, status, ch.Message))
 		mk := c.marks[k]
 		if v := mk.Verdict.Normal(); v != model.Unchecked && mk.Reviewer.Name != "" {
-			by := fmt.Sprintf("  %s check %s by %s", v.Symbol(), v, reviewerName(mk.Reviewer))
-			if !mk.Updated.IsZero() {
-				by += " · " + markTime(mk.Updated, time.Now())
-			}
-			out = append(out, by)
+			out = append(out, "  "+byLine(v.Symbol()+" check "+string(v), mk.Reviewer, mk.Updated))
 		}
 		if mk.Note != "" {
 			out = append(out, "  check note: "+clean(mk.Note))

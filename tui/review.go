@@ -273,9 +273,9 @@ func savedStatus(mk model.Mark, set model.MarkFields) string {
 	return "saved: note"
 }
 
-// startNote opens the editor on the note of fact i.
-func (m *review) startNote(i int) tea.Cmd {
-	m.note.SetValue(m.noteOf(i))
+// startNote opens the editor on note, a figure's or a check's.
+func (m *review) startNote(note string) tea.Cmd {
+	m.note.SetValue(note)
 	return m.note.Focus()
 }
 
@@ -316,15 +316,21 @@ func (m review) byLines(fig figures, i int) []string {
 		if v := mk.Verdict.Normal(); v != model.Unchecked {
 			what = v.Symbol() + " " + string(v)
 		}
-		s := fmt.Sprintf("%s by %s", what, reviewerName(mk.Reviewer))
-		if !mk.Updated.IsZero() {
-			s += " · " + markTime(mk.Updated, time.Now())
-		}
+		s := byLine(what, mk.Reviewer, mk.Updated)
 		if len(out) == 0 || out[0] != s {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// byLine says who marked something and when: "✓ verified by ana · 14:02".
+func byLine(what string, r model.Reviewer, at time.Time) string {
+	s := what + " by " + reviewerName(r)
+	if !at.IsZero() {
+		s += " · " + markTime(at, time.Now())
+	}
+	return s
 }
 
 // reviewerName is a reviewer as the detail box names them: the name and

@@ -92,7 +92,7 @@ func (m *App) startNote() tea.Cmd {
 		return nil
 	}
 	m.mode = modeNote
-	cmd := m.review.startNote(m.side.selected)
+	cmd := m.review.startNote(m.review.noteOf(m.side.selected))
 	m.relayout()
 	return cmd
 }
