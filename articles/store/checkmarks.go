@@ -20,11 +20,16 @@ func (s *Store) CheckMarks(ctx context.Context, a model.Article) ([]model.CheckM
 	if err != nil {
 		return nil, fmt.Errorf("check marks of %s: %w", a.Source, err)
 	}
-	out := make([]model.CheckMark, len(latest))
-	for i, l := range latest {
-		out[i] = checkMarkOf(l.shown(), l.kind)
+	return checkMarksOf(latest), nil
+}
+
+// checkMarksOf are the check marks of cs as readers see them.
+func checkMarksOf(cs []storedCheck) []model.CheckMark {
+	out := make([]model.CheckMark, len(cs))
+	for i, st := range cs {
+		out[i] = checkMarkOf(st.shown(), st.kind)
 	}
-	return out, nil
+	return out
 }
 
 // storedCheck is a check's latest mark as the store keeps it: the fields
@@ -129,12 +134,8 @@ func (s *Store) SaveCheckMark(ctx context.Context, a model.Article, figs model.F
 		}
 		// the check's latest mark: under its key, or attached to it
 		// from an earlier version of the text
-		marks := make([]model.CheckMark, len(current))
-		for i, st := range current {
-			marks[i] = checkMarkOf(st.mark, st.kind)
-		}
 		next := apply(as, stored{mark: model.Mark{Verdict: model.Unchecked}})
-		for i, old := range model.AttachChecks(marks, a.Text, figs.Facts, checks) {
+		for i, old := range model.AttachChecks(checkMarksOf(current), a.Text, figs.Facts, checks) {
 			if old.Check != m.Check {
 				continue
 			}

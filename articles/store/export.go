@@ -57,7 +57,7 @@ func (s *Store) review(ctx context.Context, a model.Article, figs model.Facts) (
 		if err != nil {
 			return review{}, err
 		}
-		r.takeCheckMarks(figs, cms)
+		takeCheckMarks(a, figs, r.checks, cms)
 	}
 	return r, nil
 }
@@ -174,14 +174,9 @@ func reviewChecks(a model.Article, figs model.Facts, marks []model.Mark) []check
 	return out
 }
 
-// takeCheckMarks puts each stored check mark on the check it attaches to
-// (model.AttachChecks); marks of checks no longer raised are left out.
-func (r *review) takeCheckMarks(figs model.Facts, cms []model.CheckMark) {
-	takeCheckMarks(r.article, figs, r.checks, cms)
-}
-
 // takeCheckMarks puts each of cms on the check of rs, the checks of a, it
-// attaches to.
+// attaches to (model.AttachChecks); marks of checks no longer raised are
+// left out.
 func takeCheckMarks(a model.Article, figs model.Facts, rs []checkReview, cms []model.CheckMark) {
 	if len(rs) == 0 || len(cms) == 0 {
 		return

@@ -377,11 +377,7 @@ func snapshotWithChecks(ctx context.Context, c conn, a model.Article, figs model
 	if err != nil {
 		return snapshot{}, err
 	}
-	cms := make([]model.CheckMark, len(cs))
-	for i, st := range cs {
-		cms[i] = checkMarkOf(st.mark, st.kind)
-	}
-	sn.countChecks(a, figs, marks, cms)
+	sn.countChecks(a, figs, marks, checkMarksOf(cs))
 	return sn, nil
 }
 
