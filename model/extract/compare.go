@@ -213,7 +213,7 @@ func (p *parser) ratioBefore(i int) bool {
 	if t.kind == tNum {
 		return true
 	}
-	if p.lex.oneSet[t.lower] || t.lower == "einer" || t.lower == "eine" {
+	if p.lex.oneSet[t.lower] { // one, einer, eine
 		return true
 	}
 	_, ok := p.wordValue(t.lower)

@@ -767,7 +767,7 @@ func (p *parser) hyphenCounter(j int) (string, int, bool) {
 		return noun, j + 2, true
 	}
 	if p.lex.nounCapital && !p.toks[j+1].upper {
-		for _, end := range []string{"e", "en", "er", "es", "em"} {
+		for _, end := range adjectiveEndings {
 			if s, ok := strings.CutSuffix(w, end); ok {
 				if noun, ok := p.lex.counters[s]; ok {
 					return noun, j + 2, true
@@ -810,13 +810,17 @@ func isAllUpper(s string) bool {
 	return n > 1
 }
 
+// adjectiveEndings are the endings of a German adjective: russische,
+// weiteren, neuer, 40-stöckiges, dem.
+var adjectiveEndings = []string{"e", "en", "er", "es", "em"}
+
 // isAdjective reports a German word with an adjective ending: russische,
 // weiteren, neuer.
 func isAdjective(w string) bool {
 	if utf8.RuneCountInString(w) < 4 {
 		return false
 	}
-	for _, end := range []string{"e", "en", "er", "es", "em"} {
+	for _, end := range adjectiveEndings {
 		if strings.HasSuffix(w, end) {
 			return true
 		}
